@@ -1,0 +1,61 @@
+"""The one helper that makes user text safe to show: escape codes become visible, never run.
+
+Control characters (C0, DEL, C1) and the invisible bidirectional overrides would let a name
+retitle the terminal, clear the screen or reorder what is shown; they are replaced by visible
+stand-ins. Rich markup needs no escaping here because front ends never parse user text as markup.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from rich.cells import cell_len
+
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _stand_in(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control pictures": ␛ for ESC, ␇ for BEL
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"<U+{code:04X}>"
+
+
+_TABLE = {code: _stand_in(chr(code)) for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
+_TABLE.update({ord(c): _stand_in(c) for c in _BIDI_CONTROLS})
+_MULTILINE_TABLE = {**_TABLE, ord("\n"): "\n", ord("\t"): "    "}
+_ONE_LINE_TABLE = {**_TABLE, ord("\n"): " \u23ce ", ord("\t"): " "}
+
+
+def safe(text: str, *, multiline: bool = False) -> str:
+    """User text with every control character made visible; one line unless multiline."""
+    return text.translate(_MULTILINE_TABLE if multiline else _ONE_LINE_TABLE)
+
+
+@lru_cache(maxsize=4096)
+def width(text: str) -> int:
+    """Terminal cells the (already safe) text takes: CJK and emoji count two."""
+    return cell_len(text)
+
+
+def fit(text: str, cells: int) -> str:
+    """Safe text cut or padded to exactly `cells` terminal cells, with … where it was cut."""
+    text = safe(text)
+    if width(text) <= cells:
+        return text + " " * (cells - width(text))
+    out, used = [], 0
+    for char in text:
+        w = cell_len(char)
+        if used + w > cells - 1:
+            break
+        out.append(char)
+        used += w
+    return "".join(out) + "\u2026" + " " * (cells - 1 - used)
+
+
+def folded(text: str) -> str:
+    """The form used to compare names: NFKC (full-width = half-width) and case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
