@@ -193,9 +193,7 @@ def cmd_log(journal: Journal, args) -> int:
 
 def cmd_list(journal: Journal, args) -> int:
     contacts = [
-        c
-        for c in journal.contacts.values()
-        if (args.tag is None or c.tag == args.tag) and (args.archived or not c.archived)
+        c for c in journal.contacts.values() if (args.tag is None or c.tag == args.tag) and (args.archived or not c.archived)
     ]
     if args.json:
         _print_json([c.to_dict() for c in contacts])
@@ -322,9 +320,7 @@ def _print_json(value) -> None:
     sys.stdout.flush()
 
 
-def print_table(
-    headers: list[str], rows: list[list[str]], *, right: set[int] = frozenset(), last_free: bool = False
-) -> None:
+def print_table(headers: list[str], rows: list[list[str]], *, right: set[int] = frozenset(), last_free: bool = False) -> None:
     """Columns aligned by terminal cells (double-width text counts two); user text made safe.
 
     Columns are capped at 40 cells; with last_free the last column is left whole.

@@ -295,11 +295,7 @@ def _overdue(contacts, balance: dict[str, Balance], today: date) -> list[Overdue
         if days < contact.cadence_days:
             continue
         late = days - contact.cadence_days
-        when = (
-            f"last entry {_plural(days, 'day')} ago"
-            if last
-            else f"no entry since adding them {_plural(days, 'day')} ago"
-        )
+        when = f"last entry {_plural(days, 'day')} ago" if last else f"no entry since adding them {_plural(days, 'day')} ago"
         status = "due today" if late == 0 else f"{_plural(late, 'day')} overdue"
         reason = f"{when}, every {_plural(contact.cadence_days, 'day')}: {status}"
         found.append(Overdue(contact, last, days, late, reason))

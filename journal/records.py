@@ -189,9 +189,7 @@ def check_cadence(value: object, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WINDOW_DAYS:
-        raise ValidationError(
-            f"{where}: cadence_days must be a whole number of days from 1 to {MAX_WINDOW_DAYS}, or null"
-        )
+        raise ValidationError(f"{where}: cadence_days must be a whole number of days from 1 to {MAX_WINDOW_DAYS}, or null")
     return value
 
 
@@ -366,9 +364,7 @@ def snapshot_from_document(document: object) -> Snapshot:
     if isinstance(version, bool) or not isinstance(version, int):
         raise ValidationError("the field 'version' must be a whole number")
     if version > FORMAT_VERSION:
-        raise ValidationError(
-            f"format version {version} is newer than this shima understands ({FORMAT_VERSION}); update shima"
-        )
+        raise ValidationError(f"format version {version} is newer than this shima understands ({FORMAT_VERSION}); update shima")
     if version < 1:
         raise ValidationError(f"format version {version} is not known")
     for key in ("contacts", "entries"):

@@ -78,8 +78,7 @@ def report_document(snapshot: Snapshot, today: date) -> dict:
                 for m in report.months
             ],
             "by_tag": {
-                tag: {"given_value": b.given_value, "received_value": b.received_value}
-                for tag, b in report.by_tag.items()
+                tag: {"given_value": b.given_value, "received_value": b.received_value} for tag, b in report.by_tag.items()
             },
         },
     }
@@ -120,7 +119,5 @@ def report_text(snapshot: Snapshot, today: date) -> str:
     largest = max([m.received_value for m in report.months] + [m.given_value for m in report.months] + [0])
     for m in report.months:
         lines.append(f"  {m.month}  ← {bar(m.received_value, largest):<{BAR_CELLS}} {money(m.received_value)}")
-        lines.append(
-            f"           → {bar(m.given_value, largest):<{BAR_CELLS}} {money(m.given_value)}  effort {m.own_effort}"
-        )
+        lines.append(f"           → {bar(m.given_value, largest):<{BAR_CELLS}} {money(m.given_value)}  effort {m.own_effort}")
     return "\n".join(lines) + "\n"

@@ -186,9 +186,7 @@ class Journal:
             raise JournalError(f"{self.path}: {error}; the file was left as it is") from None
         self._install(snapshot, signature, document)
 
-    def _install(
-        self, snapshot: Snapshot, signature: tuple[int, int, int] | None, document: dict | None = None
-    ) -> None:
+    def _install(self, snapshot: Snapshot, signature: tuple[int, int, int] | None, document: dict | None = None) -> None:
         """Make a validated snapshot the in-memory state, dropping TinyDB's cached tables.
 
         `document` is the parsed file the snapshot was validated from: its dicts become TinyDB's
@@ -268,9 +266,7 @@ class Journal:
             except BaseException as error:
                 self._load()
                 if isinstance(error, OSError):
-                    raise JournalError(
-                        f"{self.path}: could not be saved: {_reason(error)}; nothing was changed"
-                    ) from None
+                    raise JournalError(f"{self.path}: could not be saved: {_reason(error)}; nothing was changed") from None
                 raise
         finally:
             self._lock.release()

@@ -1,0 +1,93 @@
+"""Shared fixtures: real files in a temporary folder, the CLI run as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from journal.records import Contact, Entry, Settings, ShimaFit, Snapshot
+
+STAMP = "2026-01-01T09:00:00+09:00"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_shima(*args: str, journal: Path | None = None, env: dict | None = None, stdin: str | None = None) -> Result:
+    """`python -m journal ARGS` in a real subprocess, as the installed command would run."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    full_env.pop("SHIMA_JOURNAL", None)
+    if env and "SHIMA_JOURNAL" in env:
+        full_env["SHIMA_JOURNAL"] = env["SHIMA_JOURNAL"]
+    command = [sys.executable, "-m", "journal", *args]
+    if journal is not None:
+        command += ["--journal", str(journal)]
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=full_env, input=stdin, timeout=60)
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "journal.json"
+
+
+def contact(
+    cid: str,
+    name: str | None = None,
+    *,
+    tag: str = "peer",
+    fit: int = 0,
+    cadence: int | None = None,
+    archived: bool = False,
+    created: str = STAMP,
+) -> Contact:
+    criteria = [True] * fit + [False] * (4 - fit)
+    return Contact(
+        id=cid,
+        name=name or cid,
+        tag=tag,
+        shima_fit=ShimaFit(*criteria),
+        cadence_days=cadence,
+        archived=archived,
+        created_at=created,
+        updated_at=created,
+    )
+
+
+def entry(
+    eid: str,
+    day: date | str,
+    contacts: list[str],
+    direction: str = "gave",
+    kind: str | None = "other",
+    value: float | None = None,
+    text: str = "",
+) -> Entry:
+    day = date.fromisoformat(day) if isinstance(day, str) else day
+    if direction == "note" and kind == "other":
+        kind = None
+    return Entry(
+        id=eid,
+        date=day,
+        contacts=contacts,
+        direction=direction,
+        kind=kind,
+        value=value,
+        text=text,
+        created_at=STAMP,
+        updated_at=STAMP,
+    )
+
+
+def snapshot(contacts: list[Contact], entries: list[Entry], **settings) -> Snapshot:
+    return Snapshot(Settings(**settings), contacts, entries)
