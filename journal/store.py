@@ -175,16 +175,26 @@ class Journal:
     # ----- reading -------------------------------------------------------------------------
 
     def _load(self) -> None:
+        self._install(*self.read_file())
+
+    def read_file(self) -> tuple[Snapshot, tuple[int, int, int] | None, dict | None]:
+        """Read and validate the file without touching this object (safe in a worker thread)."""
         loaded = read_document(self.path)
         if loaded is None:
-            self._install(Snapshot(Settings(), [], []), None)
-            return
+            return Snapshot(Settings(), [], []), None, None
         document, signature = loaded
         try:
             snapshot = snapshot_from_document(document)
         except ValidationError as error:
             raise JournalError(f"{self.path}: {error}; the file was left as it is") from None
-        self._install(snapshot, signature, document)
+        return snapshot, signature, document
+
+    def install_read(self, read: tuple[Snapshot, tuple[int, int, int] | None, dict | None]) -> bool:
+        """Install what read_file() returned in a worker, unless the file has moved on since."""
+        if read[1] != file_signature(self.path):
+            return False
+        self._install(*read)
+        return True
 
     def _install(self, snapshot: Snapshot, signature: tuple[int, int, int] | None, document: dict | None = None) -> None:
         """Make a validated snapshot the in-memory state, dropping TinyDB's cached tables.

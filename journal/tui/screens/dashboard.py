@@ -1,0 +1,135 @@
+"""The report at a glance: the payoff chart, then every flag with its reason; enter opens a contact."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.geometry import Region
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ...insights import RULES, Report
+from ...money import format_money
+from ...records import Contact
+from ...textsafe import fit, safe
+from ..app import JournalChanged
+from ..widgets.chart import PayoffChart
+from ..widgets.line_list import LineList
+
+
+class FlagList(LineList):
+    """Section titles and flagged contacts, one line each; the cursor skips titles."""
+
+    COMPONENT_CLASSES = LineList.COMPONENT_CLASSES | {"flags--title", "flags--high", "flags--watch", "flags--info"}
+    DEFAULT_CSS = """
+    FlagList {
+        height: auto;
+        overflow: hidden;
+        & > .flags--title { color: $accent; text-style: bold; }
+        & > .flags--high { color: $error; text-style: bold; }
+        & > .flags--watch { color: $warning; }
+        & > .flags--info { color: $success; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[tuple[Contact | None, str, str]] = []  # (contact or None for a title, level, text)
+
+    def show(self, report: Report) -> None:
+        rows: list[tuple[Contact | None, str, str]] = []
+        sections = [
+            ("Feeding risk: you are their feed", RULES["feeding"], [(f.contact, f.level, f.reason) for f in report.feeding]),
+            ("Taker risk: they feed on you", RULES["taker"], [(f.contact, f.level, f.reason) for f in report.takers]),
+            ("Invite to your shima", RULES["invite"], [(f.contact, "info", f.reason) for f in report.invite]),
+            ("Shima members to look at again", RULES["review"], [(f.contact, f.level, f.reason) for f in report.review]),
+            ("Stay in touch, most overdue first", RULES["overdue"], [(o.contact, "watch", o.reason) for o in report.overdue]),
+            ("Comfort, not yet a network", RULES["comfort"], [(f.contact, "info", f.reason) for f in report.comfort]),
+        ]
+        for title, rule, items in sections:
+            rows.append((None, "title", f"{title}  ({len(items)})"))
+            rows.append((None, "rule", f"   rule: {rule}"))
+            rows.extend(items or [(None, "none", "   nobody")])
+        self.rows = rows
+        self.set_row_count(len(rows))
+
+    def selectable(self, index: int) -> bool:
+        return self.rows[index][0] is not None
+
+    @property
+    def selected(self) -> Contact | None:
+        return self.rows[self.cursor][0] if 0 <= self.cursor < len(self.rows) else None
+
+    def render_row(self, index: int, width: int) -> Content:
+        contact, level, text = self.rows[index]
+        if contact is None:
+            style = self.get_visual_style("flags--title") if level == "title" else self.get_visual_style("line-list--empty")
+            return Content.styled(fit(text, width), style)
+        label = f"[{level}]" if level in ("high", "watch") else "  •  "
+        name = fit(f"{contact.name} ({contact.tag})", 28)
+        return Content.assemble(
+            "   ",
+            (fit(label, 8), self.get_visual_style(f"flags--{level}")),
+            name,
+            " ",
+            fit(text, max(1, width - 40)),
+        )
+
+
+class DashboardScreen(Screen):
+    CSS_PATH = "dashboard.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dashboard"):
+            yield Static(id="dashboard-head")
+            yield PayoffChart(id="payoff")
+            yield Static(id="by-tag")
+            yield FlagList(id="flags")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_journal()
+        self.query_one(FlagList).focus()
+        self.call_after_refresh(self.query_one("#dashboard", VerticalScroll).scroll_home, animate=False)
+
+    def on_journal_changed(self, _: JournalChanged) -> None:
+        self.refresh_journal()
+
+    def refresh_journal(self) -> None:
+        report = self.app.report
+        money = lambda v: format_money(v, report.currency)  # noqa: E731
+        goal = safe(report.owner_goal) if report.owner_goal else "no goal set (ctrl+p: Settings)"
+        self.query_one("#dashboard-head", Static).update(
+            Content.assemble(
+                ("Report", "bold"),
+                f"  {report.today.isoformat()}, window: last {report.window_days} days\n",
+                ("Your goal: ", "dim"),
+                goal,
+                "\n\n",
+                ("Did it pay off? Received vs given per month", "bold"),
+            )
+        )
+        self.query_one(PayoffChart).show(report.months, report.currency)
+        lines = [Content.styled("Balance by tag (window)", "bold")]
+        for tag, b in report.by_tag.items():
+            lines.append(
+                Content(
+                    f"  {tag:<11} gave → {b.given_count} ({money(b.given_value) or 0})   received ← {b.received_count} ({money(b.received_value) or 0})"
+                )
+            )
+        self.query_one("#by-tag", Static).update(Content("\n").join(lines))
+        self.query_one(FlagList).show(report)
+
+    def on_line_list_highlighted(self, event: LineList.Highlighted) -> None:
+        """The list grows to its full height inside the page, so the page follows the cursor."""
+        flags = self.query_one(FlagList)
+        top = flags.virtual_region.y + event.index
+        self.query_one("#dashboard", VerticalScroll).scroll_to_region(Region(0, top - 1, 1, 3), animate=False)
+
+    def on_line_list_selected(self, event: LineList.Selected) -> None:
+        contact = self.query_one(FlagList).selected
+        if contact is not None:
+            self.app.open_contact(contact.id)

@@ -1,0 +1,180 @@
+"""The main screen: tag tabs, the contact list (filter as you type) beside the selected contact."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static, Tab, Tabs
+
+from ...records import touched
+from ...textsafe import safe
+from ..app import JournalChanged
+from ..widgets.contact_list import ContactList
+from ..widgets.contact_view import ContactView
+from ..widgets.timeline import TimelineView
+
+FILTERS = (
+    ("all", "1 All"),
+    ("shima", "2 Shima"),
+    ("peer", "3 Peers"),
+    ("influencer", "4 Influencers"),
+    ("archived", "5 Archived"),
+)
+
+
+class MainScreen(Screen):
+    CSS_PATH = "main.tcss"
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+        Binding("escape", "clear_search", "Clear", show=False),
+        *(Binding(str(n), f"filter('{key}')", label, show=False) for n, (key, label) in enumerate(FILTERS, 1)),
+    ]
+    tag_filter: reactive[str] = reactive("all", init=False)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield Tabs(*(Tab(label, id=key) for key, label in FILTERS), id="tag-tabs")
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield Input(placeholder="filter names (escape clears)", id="filter")
+                yield ContactList(id="contacts")
+            yield ContactView(id="contact-view")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#tag-tabs", Tabs).can_focus = False
+        self.refresh_journal()
+        self.query_one(ContactList).focus()
+
+    # ----- showing ---------------------------------------------------------------------------
+
+    def refresh_journal(self) -> None:
+        journal = self.app.journal
+        self.query_one(ContactList).show(self._visible_contacts(), self.app.report, self.query_one("#filter", Input).value)
+        self._show_selected()
+        goal = journal.settings.owner_goal
+        active = sum(1 for c in journal.contacts.values() if not c.archived)
+        self.query_one("#topbar", Static).update(
+            Content.assemble(
+                ("shima", "bold"),
+                "  ",
+                (safe(goal) if goal else "set your goal from the palette (ctrl+p: Settings)", "italic"),
+                f"   {active} contacts · {len(journal.entries)} entries",
+            )
+        )
+
+    def _show_selected(self) -> None:
+        self.query_one(ContactView).show(self.query_one(ContactList).selected, self.app.journal, self.app.report)
+
+    def on_journal_changed(self, _: JournalChanged) -> None:
+        self.refresh_journal()
+
+    def on_line_list_highlighted(self, event: ContactList.Highlighted) -> None:
+        if isinstance(event.control, ContactList):
+            self._show_selected()
+
+    def on_line_list_selected(self, event: ContactList.Selected) -> None:
+        if isinstance(event.control, ContactList):
+            self.query_one("#contact-timeline", TimelineView).focus()
+
+    def selected_contact_id(self) -> str | None:
+        contact = self.query_one(ContactList).selected
+        return contact.id if contact else None
+
+    def show_contact(self, contact_id: str) -> None:
+        """Select a contact, widening the filter if it is hidden."""
+        contact_list = self.query_one(ContactList)
+        if not contact_list.select_id(contact_id):
+            self.query_one("#filter", Input).value = ""
+            contact = self.app.journal.contacts.get(contact_id)
+            self.action_filter("archived" if contact and contact.archived else "all")
+            self.refresh_journal()
+            contact_list.select_id(contact_id)
+        contact_list.focus()
+
+    # ----- filtering -------------------------------------------------------------------------
+
+    def action_filter(self, key: str) -> None:
+        self.query_one("#tag-tabs", Tabs).active = key
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id and event.tab.id != self.tag_filter:
+            self.tag_filter = event.tab.id
+
+    def watch_tag_filter(self) -> None:
+        self.refresh_journal()
+
+    def action_search(self) -> None:
+        field = self.query_one("#filter", Input)
+        field.add_class("visible")
+        field.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.query_one(ContactList).show(self._visible_contacts(), self.app.report, event.value)
+            self._show_selected()
+
+    def _visible_contacts(self) -> list:
+        """The contacts of the active tab: one tag, all active ones, or the archived."""
+        return [
+            c
+            for c in self.app.journal.contacts.values()
+            if (c.archived if self.tag_filter == "archived" else not c.archived and self.tag_filter in ("all", c.tag))
+        ]
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.query_one(ContactList).focus()
+
+    def action_clear_search(self) -> None:
+        field = self.query_one("#filter", Input)
+        if field.value or field.has_class("visible"):
+            field.value = ""
+            field.remove_class("visible")
+            self.query_one(ContactList).focus()
+
+    # ----- acting on the selection -----------------------------------------------------------
+
+    def _focused_entry(self):
+        timeline = self.query_one("#contact-timeline", TimelineView)
+        return timeline.selected_entry if timeline.has_focus else None
+
+    def action_edit(self) -> None:
+        entry = self._focused_entry()
+        if entry is not None:
+            self.app.edit_entry(entry)
+        elif (contact := self.query_one(ContactList).selected) is not None:
+            self.app.edit_contact(contact)
+
+    def action_delete(self) -> None:
+        from .dialogs import ConfirmDialog
+
+        entry = self._focused_entry()
+        if entry is not None:
+            question = Content.assemble(
+                "Delete this entry?\n\n", (safe(entry.text[:200]) or "(no text)", "italic"), "\n\nYou can undo with u."
+            )
+            self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.app.delete_entry(entry))
+            return
+        contact = self.query_one(ContactList).selected
+        if contact is None:
+            return
+        verb = "Restore" if contact.archived else "Archive"
+        question = Content.assemble(
+            f"{verb} ",
+            (safe(contact.name), "bold"),
+            "?\n\n",
+            "Archived contacts are hidden, never deleted: see 5 Archived. You can undo with u.",
+        )
+        self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.app.archive_contact(contact, not contact.archived))
+
+    def on_contact_view_fit_toggled(self, event: ContactView.FitToggled) -> None:
+        contact = event.contact
+        fit = contact.shima_fit.toggled(event.criterion)
+        self.app.write(lambda: self.app.journal.save_contact(touched(contact, shima_fit=fit)))

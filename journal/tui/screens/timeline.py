@@ -1,0 +1,88 @@
+"""Every entry, newest first, grouped by month, filterable; instant at 100,000 entries."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from ...textsafe import safe
+from ..app import JournalChanged
+from ..widgets.timeline import TimelineView
+
+FILTER_DELAY = 0.12  # seconds of quiet typing before 100,000 entries are filtered again
+
+
+class TimelineScreen(Screen):
+    CSS_PATH = "timeline.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "search", "Search"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="timeline-title")
+        yield Input(placeholder="/ filter by name, kind, direction, date or text", id="timeline-filter")
+        yield TimelineView(id="timeline")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._pending = None
+        self.refresh_journal()
+        self.query_one(TimelineView).focus()
+
+    def refresh_journal(self) -> None:
+        journal = self.app.journal
+        view = self.query_one(TimelineView)
+        query = self.query_one("#timeline-filter", Input).value
+        view.show(list(journal.entries.values()), journal.contacts, journal.settings.currency, query)
+        shown = view.entry_count
+        total = len(journal.entries)
+        count = f"{shown:,} of {total:,} entries" if query else f"{total:,} entries"
+        self.query_one("#timeline-title", Static).update(
+            Content.assemble(
+                ("Timeline", "bold"),
+                f"  {count}, newest first   ",
+                ("→ gave  ← received  ⇄ mutual  · note", "dim"),
+            )
+        )
+
+    def on_journal_changed(self, _: JournalChanged) -> None:
+        self.refresh_journal()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(FILTER_DELAY, self.refresh_journal)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(TimelineView).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#timeline-filter", Input).focus()
+
+    def action_back(self) -> None:
+        field = self.query_one("#timeline-filter", Input)
+        if field.has_focus and field.value:
+            field.value = ""
+            return
+        self.app.pop_screen()
+
+    def action_edit(self) -> None:
+        entry = self.query_one(TimelineView).selected_entry
+        if entry is not None:
+            self.app.edit_entry(entry)
+
+    def action_delete(self) -> None:
+        from .dialogs import ConfirmDialog
+
+        entry = self.query_one(TimelineView).selected_entry
+        if entry is not None:
+            question = Content.assemble(
+                "Delete this entry?\n\n", (safe(entry.text[:200]) or "(no text)", "italic"), "\n\nYou can undo with u."
+            )
+            self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.app.delete_entry(entry))

@@ -1,0 +1,98 @@
+"""The contact list: tag, balance, last entry and a risk marker per row, drawn on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.content import Content
+
+from ...insights import Report
+from ...lookup import matches
+from ...records import Contact
+from ...textsafe import fit
+from .line_list import LineList
+
+TAG_LABELS = {"shima": "shima", "peer": "peer", "influencer": "infl."}
+
+
+def marker(contact: Contact, report: Report) -> tuple[str, str]:
+    """The one most important flag as a short word and its style class."""
+    for flag in report.flags.get(contact.id, ()):
+        word = "feed" if flag in report.feeding else "taker" if flag in report.takers else "review"
+        return (word + ("!" if flag.level == "high" else "?"), f"marker--{flag.level}")
+    if any(o.contact.id == contact.id for o in report.overdue):
+        return ("due", "marker--watch")
+    if any(f.contact.id == contact.id for f in report.invite):
+        return ("invite", "marker--info")
+    return ("", "")
+
+
+class ContactList(LineList):
+    COMPONENT_CLASSES = LineList.COMPONENT_CLASSES | {
+        "tag--shima",
+        "tag--peer",
+        "tag--influencer",
+        "marker--high",
+        "marker--watch",
+        "marker--info",
+        "contact--muted",
+    }
+    DEFAULT_CSS = """
+    ContactList {
+        & > .tag--shima { color: $success; text-style: bold; }
+        & > .tag--peer { color: $primary; }
+        & > .tag--influencer { color: $warning; }
+        & > .marker--high { color: $error; text-style: bold; }
+        & > .marker--watch { color: $warning; }
+        & > .marker--info { color: $success; }
+        & > .contact--muted { color: $text-muted; }
+    }
+    """
+    empty_text = "no contacts here: press a to add one"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.contacts: list[Contact] = []
+        self.report: Report | None = None
+        self._markers: dict[str, tuple[str, str]] = {}
+
+    def show(self, contacts: Iterable[Contact], report: Report, query: str = "") -> None:
+        keep = self.selected.id if self.selected else None
+        self.contacts = [c for c in contacts if not query or matches(c, query)]
+        self.report = report
+        self._markers = {}
+        cursor = next((i for i, c in enumerate(self.contacts) if c.id == keep), None) if keep else None
+        self.set_row_count(len(self.contacts), cursor)
+
+    def select_id(self, contact_id: str) -> bool:
+        for index, contact in enumerate(self.contacts):
+            if contact.id == contact_id:
+                self.cursor = index
+                return True
+        return False
+
+    @property
+    def selected(self) -> Contact | None:
+        return self.contacts[self.cursor] if 0 <= self.cursor < len(self.contacts) else None
+
+    def render_row(self, index: int, width: int) -> Content:
+        contact = self.contacts[index]
+        report = self.report
+        balance = report.balances.get(contact.id) if report else None
+        if contact.id not in self._markers and report:
+            self._markers[contact.id] = marker(contact, report)
+        word, style = self._markers.get(contact.id, ("", ""))
+        flow = f"→{balance.given_count} ←{balance.received_count}" if balance else ""
+        show_last = width >= 52  # the contact view shows it too; names need the room more
+        name_cells = max(6, width - 1 - 6 - 9 - 8 - (9 if show_last else 0))
+        muted = self.get_visual_style("contact--muted")
+        parts = [
+            " ",
+            fit(contact.name, name_cells),
+            (fit(TAG_LABELS[contact.tag], 6), self.get_visual_style(f"tag--{contact.tag}")),
+        ]
+        parts.append(fit(flow, 8).rjust(9))
+        if show_last:
+            parts.append((" " + fit(balance.last.strftime("%y-%m-%d") if balance and balance.last else "—", 8), muted))
+        parts.append((" " + fit(word, 7), self.get_visual_style(style) if style else muted))
+        return Content.assemble(*parts)
