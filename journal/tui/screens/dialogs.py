@@ -132,26 +132,15 @@ class SettingsDialog(ModalScreen[None]):
 HELP = f"""\
 # shima: keys
 
-| key | does |
-|---|---|
-| `a` | add a contact |
-| `l` | log an entry (for the selected contact; add others in the form) |
-| `e` | edit the selected contact, or the selected entry in a timeline |
-| `d` | archive (or restore) the selected contact, or delete the selected entry; asks first |
-| `u` / `ctrl+z` | undo the last archive, restore or delete |
-| `/` | filter as you type; `escape` clears |
-| `1` `2` `3` `4` `5` | all / shima / peers / influencers / archived |
-| `enter` | from a contact to its timeline |
-| `space` | toggle a shima criterion (in the contact view) |
-| `tab` | next pane |
-| `t` | timeline of all entries |
-| `r` | report: who you feed, who feeds on you, your shima, who is due, did it pay off |
-| `x` | export the journal as JSON |
-| `ctrl+p` | command palette: jump to any contact, run any action, change the theme |
-| `ctrl+s` | save a form |
-| `escape` | close a dialog, go back |
-| `?` | this help |
-| `q` | quit |
+- `a` add a contact · `l` log an entry (for the selected contact; add others in the form)
+- `e` edit the selected contact, or the selected entry in a timeline
+- `d` archive (or restore) the selected contact, or delete the selected entry; asks first
+- `u` or `ctrl+z` undo the last archive, restore or delete
+- `/` filter as you type (`escape` clears) · `1` `2` `3` `4` `5` all / shima / peers / influencers / archived
+- `enter` from a contact to its timeline · `tab` next pane · `space` toggle a shima criterion
+- `t` timeline of all entries · `r` report: who you feed, who feeds on you, your shima, who is due, did it pay off
+- `x` export the journal as JSON · `ctrl+p` command palette: jump to a contact, run any action, change the theme
+- `ctrl+s` save a form · `escape` close a dialog, go back · `?` this help · `q` quit
 
 # The ideas
 
@@ -208,7 +197,7 @@ class ErrorScreen(Screen):
         self.message = message
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog small"):
+        with Vertical(classes="dialog error-dialog"):
             yield Label("shima cannot open this journal", classes="dialog-title")
             yield Static(Content(safe(self.message, multiline=True)), id="error-message")
-            yield Label("The file was left exactly as it is. Press q to quit.", classes="hint")
+            yield Label("Press q to quit.", classes="hint")

@@ -55,7 +55,7 @@ class FormScreen(ModalScreen[object]):
     title = ""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog"):
+        with VerticalScroll(classes="dialog", can_focus=False):
             yield Label(self.title, classes="dialog-title")
             yield from self.fields()
             yield Static(classes="error", id="form-error")

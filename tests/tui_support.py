@@ -1,0 +1,43 @@
+"""A fixed sample journal and helpers for driving the app: deterministic ids, dates and today."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import contact, entry, snapshot
+
+from journal.store import Journal
+from journal.tui.app import ShimaApp, make_app
+
+TODAY = date(2026, 11, 24)
+HOSTILE_NAME = "[bold]x[/] [@click=app.quit]y[/] \x1b]0;pwned\x07\x1b[2J"
+
+
+def sample_journal(path: Path) -> Journal:
+    """Someone feeding an influencer, a shima member gone quiet, a peer worth inviting."""
+    people = [
+        contact("c-sato", "佐藤 花子", tag="shima", fit=4, cadence=14),
+        contact("c-guru", "Guru Tanaka", tag="influencer"),
+        contact("c-mika", "Mika", fit=3),
+        contact("c-evil", HOSTILE_NAME),
+        contact("c-old", "Suzuki", archived=True),
+    ]
+    entries = [
+        *(entry(f"e-fee{i}", f"2026-0{i + 3}-10", ["c-guru"], "gave", "money", 30000, f"seminar fee {i + 1}") for i in range(5)),
+        entry("e-ref", "2026-10-01", ["c-sato"], "received", "referral", 80000, "introduced a client"),
+        entry("e-col", "2026-11-02", ["c-mika", "c-sato"], "mutual", "collaboration", None, "joint workshop"),
+        entry("e-me", "2026-11-20", [], "note", None, None, "shipped the new landing page"),
+    ]
+    journal = Journal(path)
+    journal.import_snapshot(snapshot(people, entries, owner_goal="100 paying customers by spring"), replace=True)
+    return journal
+
+
+def app_for(path: Path, *, watch_seconds: float | None = None) -> ShimaApp:
+    return make_app(path, today=lambda: TODAY, watch_seconds=watch_seconds)
+
+
+def screen_text(app: ShimaApp) -> str:
+    """What the terminal shows, as plain lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
