@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from itertools import chain
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
@@ -112,9 +114,18 @@ class LineList(ScrollView, can_focus=True):
             style = self.get_visual_style("line-list--row", component) if on_cursor else self.get_visual_style(component)
             content = self.render_row(index, width)
             strip = Strip(content.render_segments(style)).adjust_cell_length(width, style.rich_style)
+            if on_cursor:
+                strip = self._under_cursor(strip, style.rich_style)
             strip = strip.crop(self.scroll_offset.x, self.scroll_offset.x + width)
             self._strips[key] = strip
         return strip
+
+    @staticmethod
+    def _under_cursor(strip: Strip, cursor: RichStyle) -> Strip:
+        """The cursor's background under every cell, including cells with a colour of their own."""
+        background = RichStyle(bgcolor=cursor.bgcolor, reverse=cursor.reverse)
+        segments = [Segment(s.text, (s.style + background) if s.style else cursor, s.control) for s in strip]
+        return Strip(segments, strip.cell_length)
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, self.row_count)

@@ -1,0 +1,58 @@
+"""Snapshot pictures of every screen, with a fixed today and fixed records so they are stable.
+
+Update after an intended change with: pytest tests/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_support import app_for, sample_journal
+
+
+@pytest.fixture
+def app(tmp_path):
+    path = tmp_path / "journal.json"
+    sample_journal(path)
+    return app_for(path)
+
+
+def test_main_screen_80x24(snap_compare, app):
+    assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_main_screen_160x50(snap_compare, app):
+    assert snap_compare(app, terminal_size=(160, 50))
+
+
+def test_contact_view_of_an_influencer_you_feed(snap_compare, app):
+    assert snap_compare(app, press=["down"], terminal_size=(120, 36))
+
+
+def test_hostile_names_render_literally(snap_compare, app):
+    assert snap_compare(app, press=["down", "down", "down"], terminal_size=(120, 30))
+
+
+def test_timeline(snap_compare, app):
+    assert snap_compare(app, press=["t"], terminal_size=(120, 30))
+
+
+def test_contact_form(snap_compare, app):
+    assert snap_compare(app, press=["down", "e"], terminal_size=(100, 32))
+
+
+def test_entry_form(snap_compare, app):
+    assert snap_compare(app, press=["down", "down", "l", *"lunch, shared leads"], terminal_size=(100, 32))
+
+
+def test_validation_error_beside_the_field(snap_compare, app):
+    press = ["l", "shift+tab", *"2026-02-30", "shift+tab", *"lots", "ctrl+s"]
+    assert snap_compare(app, press=press, terminal_size=(100, 32))
+
+
+def test_help(snap_compare, app):
+    assert snap_compare(app, press=["question_mark"], terminal_size=(110, 40))
+
+
+def test_dashboard(snap_compare, app):
+    assert snap_compare(app, press=["r"], terminal_size=(110, 50))
