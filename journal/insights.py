@@ -144,16 +144,16 @@ def balances(snapshot: Snapshot, today: date) -> dict[str, Balance]:
     return build_report(snapshot, today).balances
 
 
-def _plural(count: int, word: str, plural: str | None = None) -> str:
+def plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
 def _window_words(days: int) -> str:
     if days % 365 == 0:
-        return _plural(days // 365 * 12, "month")
+        return plural(days // 365 * 12, "month")
     if days % 30 == 0:
-        return _plural(days // 30, "month")
-    return _plural(days, "day")
+        return plural(days // 30, "month")
+    return plural(days, "day")
 
 
 def _level(count: int, watch: int, high: int) -> str | None:
@@ -232,20 +232,20 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
             parts = []
             if t.feeds_paid:
                 money = format_money(t.feeds_paid_value, currency) if t.feeds_paid_value else ""
-                parts.append(_plural(t.feeds_paid, "payment") + (f", {money}" if money else ""))
+                parts.append(plural(t.feeds_paid, "payment") + (f", {money}" if money else ""))
             if t.feeds_labor:
-                parts.append(_plural(t.feeds_labor, "time") + " unpaid labor")
+                parts.append(plural(t.feeds_labor, "time") + " unpaid labor")
             reason = " and ".join(parts) + f", nothing back in {in_words}"
             feeding.append(Flag(contact, level, reason, RULES["feeding"]))
         else:
             level = None if t.received_any else _level(t.given, THRESHOLDS.taker_watch, THRESHOLDS.taker_high)
             if level:
-                kinds = ", ".join(_plural(n, k) for k, n in sorted(t.given_kinds.items(), key=lambda kv: -kv[1]))
-                reason = f"you gave {_plural(t.given, 'time')} ({kinds}), nothing came back in {in_words}"
+                kinds = ", ".join(plural(n, k) for k, n in sorted(t.given_kinds.items(), key=lambda kv: -kv[1]))
+                reason = f"you gave {plural(t.given, 'time')} ({kinds}), nothing came back in {in_words}"
                 takers.append(Flag(contact, level, reason, RULES["taker"]))
         if contact.tag == "peer" and t.contributions >= THRESHOLDS.comfort_min and t.comfort == t.contributions:
             reason = (
-                f"only support and information in {in_words} ({_plural(t.contributions, 'entry', 'entries')}): "
+                f"only support and information in {in_words} ({plural(t.contributions, 'entry', 'entries')}): "
                 "comfort has its worth, but it has not moved your sales yet"
             )
             comfort.append(Flag(contact, "info", reason, RULES["comfort"]))
@@ -295,9 +295,9 @@ def _overdue(contacts, balance: dict[str, Balance], today: date) -> list[Overdue
         if days < contact.cadence_days:
             continue
         late = days - contact.cadence_days
-        when = f"last entry {_plural(days, 'day')} ago" if last else f"no entry since adding them {_plural(days, 'day')} ago"
-        status = "due today" if late == 0 else f"{_plural(late, 'day')} overdue"
-        reason = f"{when}, every {_plural(contact.cadence_days, 'day')}: {status}"
+        when = f"last entry {plural(days, 'day')} ago" if last else f"no entry since adding them {plural(days, 'day')} ago"
+        status = "due today" if late == 0 else f"{plural(late, 'day')} overdue"
+        reason = f"{when}, every {plural(contact.cadence_days, 'day')}: {status}"
         found.append(Overdue(contact, last, days, late, reason))
     found.sort(key=lambda o: (-o.overdue_days, o.contact.name))
     return found

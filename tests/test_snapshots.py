@@ -6,7 +6,6 @@ Update after an intended change with: pytest tests/test_snapshots.py --snapshot-
 from __future__ import annotations
 
 import pytest
-
 from tui_support import app_for, sample_journal
 
 

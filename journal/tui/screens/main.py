@@ -10,6 +10,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 
+from ...insights import plural
 from ...records import touched
 from ...textsafe import safe
 from ..app import JournalChanged
@@ -65,7 +66,7 @@ class MainScreen(Screen):
                 ("shima", "bold"),
                 "  ",
                 (safe(goal) if goal else "set your goal from the palette (ctrl+p: Settings)", "italic"),
-                f"   {active} contacts · {len(journal.entries)} entries",
+                f"   {plural(active, 'contact')} · {plural(len(journal.entries), 'entry', 'entries')}",
             )
         )
 
