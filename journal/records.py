@@ -356,8 +356,103 @@ class Snapshot:
     entries: list[Entry]
 
 
+_TAG_SET = frozenset(TAGS)
+_DIRECTION_SET = frozenset(DIRECTIONS)
+_KIND_SET = frozenset(KINDS)
+_FIT_SET = frozenset(FIT_CRITERIA)
+_stamp = datetime.fromisoformat
+_day = date.fromisoformat
+_day_shape = _ISO_DAY.fullmatch
+
+
+def _valid_stamp(value) -> bool:
+    return type(value) is str and _stamp(value).utcoffset() is not None
+
+
+def _fast_entry(data) -> Entry | None:
+    """The common case in one pass with no messages built: a valid entry, or None to explain."""
+    try:
+        if type(data) is not dict or data.keys() != ENTRY_FIELDS:
+            return None
+        contacts, direction, kind, value, day = data["contacts"], data["direction"], data["kind"], data["value"], data["date"]
+        if (
+            type(contacts) is not list
+            or direction not in _DIRECTION_SET
+            or (kind is None and direction != "note")
+            or (kind is not None and kind not in _KIND_SET)
+            or (not contacts and direction != "note")
+            or type(data["text"]) is not str
+            or type(data["id"]) is not str
+            or not data["id"].strip()
+            or type(day) is not str
+            or not _day_shape(day)
+            or not _valid_stamp(data["created_at"])
+            or not _valid_stamp(data["updated_at"])
+        ):
+            return None
+        for cid in contacts:
+            if type(cid) is not str or not cid:
+                return None
+        if len(contacts) > 1 and len(set(contacts)) != len(contacts):
+            return None
+        if value is not None and (type(value) not in (int, float) or not math.isfinite(value) or value < 0):
+            return None
+        return Entry(
+            data["id"], _day(day), contacts, direction, kind, value, data["text"], data["created_at"], data["updated_at"]
+        )
+    except (ValueError, TypeError):
+        return None
+
+
+def _fast_contact(data) -> Contact | None:
+    try:
+        if type(data) is not dict or data.keys() != CONTACT_FIELDS:
+            return None
+        fit, cadence, name = data["shima_fit"], data["cadence_days"], data["name"]
+        if (
+            type(fit) is not dict
+            or fit.keys() != _FIT_SET
+            or any(type(v) is not bool for v in fit.values())
+            or type(name) is not str
+            or not name.strip()
+            or data["tag"] not in _TAG_SET
+            or type(data["met"]) is not str
+            or type(data["notes"]) is not str
+            or type(data["archived"]) is not bool
+            or type(data["id"]) is not str
+            or not data["id"].strip()
+            or (cadence is not None and (type(cadence) is not int or not 1 <= cadence <= MAX_WINDOW_DAYS))
+            or not _valid_stamp(data["created_at"])
+            or not _valid_stamp(data["updated_at"])
+        ):
+            return None
+        return Contact(
+            data["id"],
+            name,
+            data["tag"],
+            ShimaFit(**fit),
+            data["met"],
+            data["notes"],
+            cadence,
+            data["archived"],
+            data["created_at"],
+            data["updated_at"],
+        )
+    except (ValueError, TypeError):
+        return None
+
+
 def snapshot_from_document(document: object) -> Snapshot:
     """Validate a whole journal or export document; the first problem is raised, naming its record."""
+    head = head_from_document(document)
+    return Snapshot(head.settings, head.contacts, entries_from_document(document, head.contacts))
+
+
+def head_from_document(document: object) -> Snapshot:
+    """Format, version, settings and contacts, validated; entries are left to entries_from_document.
+
+    Split so the app can show the contact list before the (much longer) entries are checked.
+    """
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ValidationError(f"not a shima journal: the field 'format' must be \"{FORMAT_NAME}\"")
     version = document.get("version")
@@ -371,16 +466,23 @@ def snapshot_from_document(document: object) -> Snapshot:
         if not isinstance(document.get(key), list):
             raise ValidationError(f"the field '{key}' must be a list")
     settings = settings_from_dict(document.get("settings"))
-    contacts = [contact_from_dict(item) for item in document["contacts"]]
-    entries = [entry_from_dict(item) for item in document["entries"]]
+    # The fast checks accept what the full validators accept; anything they doubt is handed to the
+    # full validator, which raises the one-sentence reason (or, rarely, accepts it after all).
+    contacts = [_fast_contact(item) or contact_from_dict(item) for item in document["contacts"]]
     _check_unique(contacts, "contact")
+    return Snapshot(settings, contacts, [])
+
+
+def entries_from_document(document: dict, contacts: list[Contact]) -> list[Entry]:
+    """The entries of a document whose head was validated: each record, unique ids, known contacts."""
+    entries = [_fast_entry(item) or entry_from_dict(item) for item in document["entries"]]
     _check_unique(entries, "entry")
     known = {c.id for c in contacts}
     for entry in entries:
         for cid in entry.contacts:
             if cid not in known:
                 raise ValidationError(f"entry {entry.id!r}: contacts names {cid!r}, which is not a contact in the file")
-    return Snapshot(settings, contacts, entries)
+    return entries
 
 
 def _check_unique(records, kind: str) -> None:

@@ -6,7 +6,7 @@ Update after an intended change with: pytest tests/test_snapshots.py --snapshot-
 from __future__ import annotations
 
 import pytest
-from tui_support import app_for, sample_journal
+from tui_support import app_for, ready, sample_journal
 
 
 @pytest.fixture
@@ -17,41 +17,41 @@ def app(tmp_path):
 
 
 def test_main_screen_80x24(snap_compare, app):
-    assert snap_compare(app, terminal_size=(80, 24))
+    assert snap_compare(app, run_before=ready, terminal_size=(80, 24))
 
 
 def test_main_screen_160x50(snap_compare, app):
-    assert snap_compare(app, terminal_size=(160, 50))
+    assert snap_compare(app, run_before=ready, terminal_size=(160, 50))
 
 
 def test_contact_view_of_an_influencer_you_feed(snap_compare, app):
-    assert snap_compare(app, press=["down"], terminal_size=(120, 36))
+    assert snap_compare(app, run_before=ready, press=["down"], terminal_size=(120, 36))
 
 
 def test_hostile_names_render_literally(snap_compare, app):
-    assert snap_compare(app, press=["down", "down", "down"], terminal_size=(120, 30))
+    assert snap_compare(app, run_before=ready, press=["down", "down", "down"], terminal_size=(120, 30))
 
 
 def test_timeline(snap_compare, app):
-    assert snap_compare(app, press=["t"], terminal_size=(120, 30))
+    assert snap_compare(app, run_before=ready, press=["t"], terminal_size=(120, 30))
 
 
 def test_contact_form(snap_compare, app):
-    assert snap_compare(app, press=["down", "e"], terminal_size=(100, 32))
+    assert snap_compare(app, run_before=ready, press=["down", "e"], terminal_size=(100, 32))
 
 
 def test_entry_form(snap_compare, app):
-    assert snap_compare(app, press=["down", "down", "l", *"lunch, shared leads"], terminal_size=(100, 32))
+    assert snap_compare(app, run_before=ready, press=["down", "down", "l", *"lunch, shared leads"], terminal_size=(100, 32))
 
 
 def test_validation_error_beside_the_field(snap_compare, app):
     press = ["l", "shift+tab", *"2026-02-30", "shift+tab", *"lots", "ctrl+s"]
-    assert snap_compare(app, press=press, terminal_size=(100, 32))
+    assert snap_compare(app, run_before=ready, press=press, terminal_size=(100, 32))
 
 
 def test_help(snap_compare, app):
-    assert snap_compare(app, press=["question_mark"], terminal_size=(110, 40))
+    assert snap_compare(app, run_before=ready, press=["question_mark"], terminal_size=(110, 40))
 
 
 def test_dashboard(snap_compare, app):
-    assert snap_compare(app, press=["r"], terminal_size=(110, 50))
+    assert snap_compare(app, run_before=ready, press=["r"], terminal_size=(110, 50))

@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from tui_support import HOSTILE_NAME, TODAY, app_for, sample_journal, screen_text
+from tui_support import HOSTILE_NAME, TODAY, app_for, ready, sample_journal, screen_text
 
 from journal.records import make_contact, make_entry
 from journal.store import Journal
@@ -36,6 +36,7 @@ def on_disk(path) -> Journal:
 async def test_main_screen_lists_contacts_with_tags_balance_and_markers(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         text = screen_text(app)
         assert names_in_list(app) == ["佐藤 花子", "Guru Tanaka", "Mika", HOSTILE_NAME]
@@ -57,6 +58,7 @@ async def test_main_screen_lists_contacts_with_tags_balance_and_markers(path):
 async def test_number_keys_narrow_the_list_by_tag(path, key, expected):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("3" if key == "1" else "1", key)
         await pilot.pause()
         assert names_in_list(app) == expected
@@ -65,6 +67,7 @@ async def test_number_keys_narrow_the_list_by_tag(path, key, expected):
 async def test_slash_filters_as_you_type_nfkc_and_escape_clears(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("slash", *"ＭＩＫ")  # full-width letters find Mika
         await pilot.pause()
         assert names_in_list(app) == ["Mika"]
@@ -76,6 +79,7 @@ async def test_slash_filters_as_you_type_nfkc_and_escape_clears(path):
 async def test_selecting_a_contact_shows_details_fit_flags_and_timeline(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down")  # Guru Tanaka
         await pilot.pause()
         text = screen_text(app)
@@ -91,6 +95,7 @@ async def test_selecting_a_contact_shows_details_fit_flags_and_timeline(path):
 async def test_add_contact_with_a_to_the_file(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("a")
         assert isinstance(app.screen, ContactForm)
         await pilot.press(*"山田 太郎")
@@ -108,6 +113,7 @@ async def test_invalid_contact_is_explained_beside_the_field_and_not_saved(path)
     before = path.read_bytes()
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("a", "space", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ContactForm)
@@ -121,6 +127,7 @@ async def test_invalid_contact_is_explained_beside_the_field_and_not_saved(path)
 async def test_log_an_entry_for_the_selected_contact(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down", "down", "l")  # Mika
         await pilot.pause()
         assert isinstance(app.screen, EntryForm)
@@ -141,6 +148,7 @@ async def test_log_with_several_contacts_and_a_bad_date(path):
     before = path.read_bytes()
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("l", *["shift+tab"] * 5, *"mika, 佐藤")  # from the text back to "With"
         await pilot.pause()
         assert "→ Mika, 佐藤 花子" in screen_text(app)
@@ -159,6 +167,7 @@ async def test_log_with_several_contacts_and_a_bad_date(path):
 async def test_escape_asks_before_dropping_typed_text(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("a", *"half typed", "escape")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
@@ -173,6 +182,7 @@ async def test_escape_asks_before_dropping_typed_text(path):
 async def test_edit_contact_with_e(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down", "e")
         assert isinstance(app.screen, ContactForm)
         await pilot.press(*"Guru T.", "ctrl+s")
@@ -183,6 +193,7 @@ async def test_edit_contact_with_e(path):
 async def test_archive_with_d_then_undo_then_restore_from_archived(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down", "d")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")
@@ -200,6 +211,7 @@ async def test_archive_with_d_then_undo_then_restore_from_archived(path):
 async def test_toggle_a_shima_criterion_with_the_keyboard(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down")  # Guru: no criteria
         app.screen.query_one("#fit").focus()
         await pilot.press("down", "space")  # same_heat
@@ -211,6 +223,7 @@ async def test_toggle_a_shima_criterion_with_the_keyboard(path):
 async def test_edit_and_delete_an_entry_from_the_contact_timeline(path):
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down", "enter")  # Guru's timeline
         assert app.screen.query_one("#contact-timeline", TimelineView).has_focus
         await pilot.press("e")
@@ -231,6 +244,7 @@ async def test_edit_and_delete_an_entry_from_the_contact_timeline(path):
 async def test_timeline_with_t_groups_months_and_filters(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)
@@ -247,6 +261,7 @@ async def test_timeline_with_t_groups_months_and_filters(path):
 async def test_delete_an_entry_from_the_timeline(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("t", "d", "y")  # the newest: the note about yourself
         await pilot.pause()
     assert "e-me" not in on_disk(path).entries
@@ -255,6 +270,7 @@ async def test_delete_an_entry_from_the_timeline(path):
 async def test_help_lists_keys_and_ideas(path):
     app = app_for(path)
     async with app.run_test(size=(120, 50)) as pilot:
+        await ready(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -269,6 +285,7 @@ async def test_help_lists_keys_and_ideas(path):
 async def test_palette_jumps_to_a_contact_even_with_markup_names(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("ctrl+p", *"[bold]")  # a markup-like query and name must not crash the palette
         await pilot.pause(0.5)
         await pilot.press("enter")
@@ -284,6 +301,7 @@ async def test_palette_jumps_to_a_contact_even_with_markup_names(path):
 async def test_palette_runs_actions(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("ctrl+p", *"Timeline")
         await pilot.pause(0.5)
         await pilot.press("enter")
@@ -295,6 +313,7 @@ async def test_export_with_x_writes_spec_json(path, tmp_path):
     target = tmp_path / "out" / "mine.json"
     app = app_for(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
         await pilot.press("x")
         assert isinstance(app.screen, ExportDialog)
         app.screen.query_one("#path").value = str(target)
@@ -308,6 +327,7 @@ async def test_export_with_x_writes_spec_json(path, tmp_path):
 async def test_dashboard_names_the_feeding_influencer_and_opens_it(path):
     app = app_for(path)
     async with app.run_test(size=(120, 60)) as pilot:
+        await ready(pilot)
         await pilot.press("r")
         await pilot.pause()
         text = screen_text(app)
@@ -324,6 +344,7 @@ async def test_dashboard_names_the_feeding_influencer_and_opens_it(path):
 async def test_markup_and_escape_codes_in_names_render_literally(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("down", "down", "down")
         await pilot.pause()
         text = screen_text(app)
@@ -336,6 +357,7 @@ async def test_markup_and_escape_codes_in_names_render_literally(path):
 async def test_outside_changes_show_up_and_both_writers_keep_their_work(path):
     app = app_for(path, watch_seconds=0.1)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("a", *"typed here")  # the user is mid-form when the outside write lands
         other = Journal(path)
         other.add_contact(make_contact("From The CLI"))
@@ -355,6 +377,7 @@ async def test_a_damaged_journal_shows_the_reason_not_a_traceback(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     app = app_for(path)
     async with app.run_test(size=(200, 30)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         assert isinstance(app.screen, ErrorScreen)
         assert "not valid JSON" in screen_text(app) and "journal.json" in screen_text(app)
@@ -371,6 +394,7 @@ async def test_a_failed_save_keeps_the_form_open_with_what_was_typed(path, monke
     before = path.read_bytes()
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
         await pilot.press("a", *"Precious Name")
         monkeypatch.setattr(store, "write_file_atomically", disk_full)
         await pilot.press("ctrl+s")

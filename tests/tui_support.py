@@ -41,3 +41,9 @@ def app_for(path: Path, *, watch_seconds: float | None = None) -> ShimaApp:
 def screen_text(app: ShimaApp) -> str:
     """What the terminal shows, as plain lines."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def ready(pilot) -> None:
+    """Wait until the entries are checked and the report drawn (the app loads them in a worker)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..insights import Report, build_report
-from ..records import Contact, Entry, ValidationError
+from ..records import Contact, Entry, Snapshot, ValidationError
 from ..store import Journal, JournalError
 from .commands import ContactJumpProvider
 
@@ -74,14 +74,52 @@ class ShimaApp(App[int]):
             self.push_screen(ErrorScreen(self.load_error or "the journal could not be opened"))
             return
         self.push_screen(MainScreen())
+        self.call_after_refresh(self.load_entries)
         if self.watch_seconds:
             self.set_interval(self.watch_seconds, self.check_outside_changes)
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_entries(self) -> None:
+        """Check the entries and compute the report after the contact list is on screen."""
+        journal = self.journal
+        document = journal.pending_document
+        try:
+            entries = journal.check_pending_entries()
+        except JournalError as error:
+            self.call_from_thread(self.refuse_journal, str(error))
+            return
+        if entries is None:
+            return
+        report = build_report(Snapshot(journal.settings, list(journal.contacts.values()), entries), self.today())
+        self.call_from_thread(self._install_entries, entries, document, report)
+
+    def _install_entries(self, entries, document, report: Report) -> None:
+        if self.journal.install_pending_entries(entries, document):
+            self._report = (self.journal.revision, self.today(), report)
+            self.notify_journal_changed()
+
+    def refuse_journal(self, message: str) -> None:
+        """The journal turned out to be damaged: show why, and allow nothing but quitting."""
+        from .screens.dialogs import ErrorScreen
+
+        self.journal = None
+        self.load_error = message
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(ErrorScreen(message))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.journal is None and action not in ("quit", "help", "command_palette"):
+            return False
+        return True
 
     # ----- reading ---------------------------------------------------------------------------
 
     @property
-    def report(self) -> Report:
-        """The insights, computed once per journal revision and day."""
+    def report(self) -> Report | None:
+        """The insights, computed once per journal revision and day; None while entries load."""
+        if not self.journal.entries_loaded:
+            return None
         today = self.today()
         key = (self.journal.revision, today)
         if self._report is None or self._report[:2] != key:
@@ -246,7 +284,7 @@ class ShimaApp(App[int]):
 def make_app(path: Path, *, today: Callable[[], date] = date.today, watch_seconds: float | None = WATCH_SECONDS) -> ShimaApp:
     """The one way to build the app, for the command line and for tests."""
     try:
-        journal = Journal(path)
+        journal = Journal(path, entries_later=True)
     except JournalError as error:
         return ShimaApp(None, today=today, load_error=str(error))
     return ShimaApp(journal, today=today, watch_seconds=watch_seconds)

@@ -100,6 +100,9 @@ class DashboardScreen(Screen):
 
     def refresh_journal(self) -> None:
         report = self.app.report
+        if report is None:
+            self.query_one("#dashboard-head", Static).update(Content("Reading the journal…"))
+            return
         money = lambda v: format_money(v, report.currency)  # noqa: E731
         goal = safe(report.owner_goal) if report.owner_goal else "no goal set (ctrl+p: Settings)"
         self.query_one("#dashboard-head", Static).update(

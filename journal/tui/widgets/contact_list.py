@@ -56,7 +56,8 @@ class ContactList(LineList):
         self.report: Report | None = None
         self._markers: dict[str, tuple[str, str]] = {}
 
-    def show(self, contacts: Iterable[Contact], report: Report, query: str = "") -> None:
+    def show(self, contacts: Iterable[Contact], report: Report | None, query: str = "") -> None:
+        """report is None while the entries are still being checked: balances show as …"""
         keep = self.selected.id if self.selected else None
         self.contacts = [c for c in contacts if not query or matches(c, query)]
         self.report = report
@@ -82,7 +83,7 @@ class ContactList(LineList):
         if contact.id not in self._markers and report:
             self._markers[contact.id] = marker(contact, report)
         word, style = self._markers.get(contact.id, ("", ""))
-        flow = f"→{balance.given_count} ←{balance.received_count}" if balance else ""
+        flow = f"→{balance.given_count} ←{balance.received_count}" if balance else "…"
         show_last = width >= 52  # the contact view shows it too; names need the room more
         name_cells = max(6, width - 1 - 6 - 9 - 8 - (9 if show_last else 0))
         muted = self.get_visual_style("contact--muted")

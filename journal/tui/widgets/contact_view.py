@@ -39,7 +39,7 @@ class ContactView(Vertical):
         yield Label("Timeline", classes="section-title", id="contact-timeline-title")
         yield TimelineView(show_names=False, id="contact-timeline")
 
-    def show(self, contact: Contact | None, journal: Journal, report: Report) -> None:
+    def show(self, contact: Contact | None, journal: Journal, report: Report | None) -> None:
         self.contact = contact
         details = self.query_one("#contact-details", Static)
         fit = self.query_one("#fit", SelectionList)
@@ -57,9 +57,9 @@ class ContactView(Vertical):
         details.update(self._details(contact, report, journal.settings.currency))
         timeline.show(journal.entries_of(contact.id), journal.contacts, journal.settings.currency)
 
-    def _details(self, contact: Contact, report: Report, currency: str) -> Content:
+    def _details(self, contact: Contact, report: Report | None, currency: str) -> Content:
         money = lambda v: format_money(v, currency) or "0"  # noqa: E731
-        b = report.balances.get(contact.id)
+        b = report.balances.get(contact.id) if report else None
         tag = contact.tag + (" · archived" if contact.archived else "")
         lines = [
             Content.assemble((safe(contact.name), "bold"), "  ", (tag, "italic")),
@@ -83,22 +83,7 @@ class ContactView(Vertical):
                     (f"   (last {report.window_days} days)", "dim"),
                 )
             )
-        for flag in report.flags.get(contact.id, ()):
-            kind = "Feeding risk" if flag in report.feeding else "Taker risk" if flag in report.takers else "Shima review"
-            lines.append(
-                Content.assemble(
-                    (f"{kind} ({flag.level}): ", "bold $error" if flag.level == "high" else "bold $warning"), flag.reason
-                )
-            )
-            lines.append(Content.assemble(("  rule: " + flag.rule, "dim")))
-        for group, label in (
-            (report.overdue, "Stay in touch"),
-            (report.invite, "Invite to your shima"),
-            (report.comfort, "Comfort only"),
-        ):
-            for item in group:
-                if item.contact.id == contact.id:
-                    lines.append(Content.assemble((f"{label}: ", "bold $accent"), item.reason))
+        lines += self._flag_lines(contact, report) if report else [Content.styled("Reading the timeline…", "dim")]
         if contact.notes:
             notes = contact.notes[:NOTES_SHOWN]
             more = len(contact.notes) - len(notes)
@@ -107,6 +92,25 @@ class ContactView(Vertical):
             if more:
                 lines.append(Content.assemble((f"… {more:,} more characters (e to edit)", "dim")))
         return Content("\n").join(lines)
+
+    @staticmethod
+    def _flag_lines(contact: Contact, report: Report) -> list[Content]:
+        """Each flag on this contact with its reason and the rule that raised it."""
+        lines = []
+        for flag in report.flags.get(contact.id, ()):
+            kind = "Feeding risk" if flag in report.feeding else "Taker risk" if flag in report.takers else "Shima review"
+            style = "bold $error" if flag.level == "high" else "bold $warning"
+            lines.append(Content.assemble((f"{kind} ({flag.level}): ", style), flag.reason))
+            lines.append(Content.styled("  rule: " + flag.rule, "dim"))
+        for group, label in (
+            (report.overdue, "Stay in touch"),
+            (report.invite, "Invite to your shima"),
+            (report.comfort, "Comfort only"),
+        ):
+            for item in group:
+                if item.contact.id == contact.id:
+                    lines.append(Content.assemble((f"{label}: ", "bold $accent"), item.reason))
+        return lines
 
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
         event.stop()
