@@ -1,0 +1,257 @@
+"""Measure every figure of SPEC 7 on a generated journal, each beside its floor or the naive way,
+in the same run, and print a table of median, min and max.
+
+    python benchmarks/run.py --contacts 5000 --entries 100000          # the reference journal
+    python benchmarks/run.py --contacts 200 --entries 2000 --runs 2    # a quick check
+    python benchmarks/run.py --scaling                                  # 1,000 / 10,000 / 100,000 entries
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import build  # noqa: E402
+from journal.records import make_entry  # noqa: E402
+from journal.store import Journal  # noqa: E402
+
+
+@dataclass
+class Figure:
+    name: str
+    target: str
+    samples: list[float] = field(default_factory=list)
+    beside: dict[str, list[float]] = field(default_factory=dict)  # floor or naive, same run
+    unit: str = "s"
+
+    def row(self) -> list[str]:
+        def cell(values: list[float]) -> str:
+            if not values:
+                return ""
+            fmt = (lambda v: f"{v:.0f}") if self.unit == "MB" else (lambda v: f"{v * 1000:.0f}" if v < 10 else f"{v:.1f}")
+            unit = "MB" if self.unit == "MB" else "ms"
+            return f"{fmt(statistics.median(values))} ({fmt(min(values))}–{fmt(max(values))}) {unit}"
+
+        beside = "; ".join(f"{label}: {cell(values)}" for label, values in self.beside.items())
+        return [self.name, cell(self.samples), beside, self.target]
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def note(text: str, day: date = date(2026, 11, 24)):
+    return make_entry(day=day, contacts=[], direction="note", kind=None, value=None, text=text)
+
+
+# ----- saving one entry ------------------------------------------------------------------------------
+
+
+def tinydb_copy(document: dict, path: Path) -> Path:
+    """The same data in the shape plain TinyDB(path) stores, for the naive way."""
+    tables = {name: {str(i): record for i, record in enumerate(document[name], 1)} for name in ("contacts", "entries")}
+    path.write_bytes(orjson.dumps(tables))
+    return path
+
+
+def measure_save(folder: Path, journal_path: Path, document: dict, runs: int) -> tuple[Figure, Figure]:
+    from tinydb import TinyDB
+
+    save = Figure("save one entry durably (fsync)", "≤ 1.5x floor")
+    journal = Journal(journal_path)
+    journal.add_entry(note("warm-up: today's backup is made on the first write"))
+    floor_path = folder / "floor.json"
+    naive_path = tinydb_copy(document, folder / "naive.json")
+    save.beside = {"floor orjson+fsync": [], "naive TinyDB insert": []}
+
+    def floor() -> None:
+        data = orjson.dumps({**document, "entries": list(journal._storage.tables["entries"].values())})
+        with open(floor_path, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+
+    for run in range(runs):
+        entry = note(f"benchmark {run}")
+        save.samples.append(timed(lambda: journal.add_entry(entry)))  # noqa: B023 (called at once)
+        save.beside["floor orjson+fsync"].append(timed(floor))
+        save.beside["naive TinyDB insert"].append(timed(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})))
+    ratio = Figure("  shima ÷ floor", "≤ 1.5", unit="x")
+    ratio.samples = [s / f for s, f in zip(save.samples, save.beside["floor orjson+fsync"], strict=True)]
+    return save, ratio
+
+
+def measure_cli(journal_path: Path, naive_path: Path, runs: int) -> list[Figure]:
+    """Whole commands as a user runs them: interpreter start, parse, validate, work, exit."""
+    from tinydb import Query, TinyDB
+
+    command = [sys.executable, "-m", "journal", "--journal", str(journal_path)]
+    figures = []
+    for label, args, target in (
+        ("`shima log` (whole process)", ["log", "--note", "benchmark"], "beside naive insert"),
+        ("`shima report` (whole process)", ["report"], "< 1 s"),
+        ("`shima export` (whole process)", ["export"], "< 1 s"),
+    ):
+        figure = Figure(label, target)
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(command + args, stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+            figure.samples.append(time.perf_counter() - start)
+        figures.append(figure)
+    naive = figures[0].beside = {"naive TinyDB insert": [], "naive TinyDB query": []}
+    for _ in range(runs):
+        naive["naive TinyDB insert"].append(timed(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})))
+        naive["naive TinyDB query"].append(timed(lambda: TinyDB(naive_path).table("entries").search(Query().kind == "money")))
+    return figures
+
+
+# ----- the app ---------------------------------------------------------------------------------------
+
+
+def cold_start(path: Path) -> tuple[float, float, float]:
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "coldstart.py"), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    filled, loaded, peak = done.stdout.split()[:3]
+    return float(filled) - start, float(loaded) - start, float(peak)
+
+
+def measure_cold_start(path: Path, empty: Path, runs: int) -> list[Figure]:
+    filled = Figure("cold start: list filled", "< 1 s, ≤ empty + 0.3 s")
+    loaded = Figure("cold start: entries checked, balances drawn", "(not a target; shown for honesty)")
+    memory = Figure("peak memory, app with everything loaded", "< 10x file size", unit="MB")
+    filled.beside = {"empty journal": []}
+    for _ in range(runs):
+        f, lo, peak = cold_start(path)
+        filled.samples.append(f)
+        loaded.samples.append(lo)
+        memory.samples.append(peak)
+        filled.beside["empty journal"].append(cold_start(empty)[0])
+    return [filled, loaded, memory]
+
+
+def draw(app) -> None:
+    """Lay out and render the whole screen now, as the next frame would (Textual's own calls)."""
+    app.screen._refresh_layout(app.size)
+    app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+
+
+async def measure_in_app(path: Path, runs: int) -> list[Figure]:
+    """In the running app (headless), timing the work a key triggers up to the drawn frame.
+
+    Pilot.press() would add its own idle-waiting (tens of ms of sleeping), so the handler a key
+    runs is called directly, then the screen is laid out and rendered in full.
+    """
+    from textual.widgets import Input
+
+    from journal.tui.app import make_app
+    from journal.tui.screens.timeline import TimelineScreen
+    from journal.tui.widgets.contact_list import ContactList
+    from journal.tui.widgets.timeline import TimelineView
+
+    keystroke = Figure("filter the contact list, one keystroke", "< 50 ms")
+    timeline = Figure("open the timeline of every entry, jump to its end", "< 500 ms")
+    for _ in range(runs):
+        app = make_app(path, watch_seconds=None)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("slash")
+            screen = app.screen
+            field = screen.query_one("#filter", Input)
+            typed = ""
+            for char in "田中 一":
+                typed += char
+                start = time.perf_counter()
+                screen.on_input_changed(Input.Changed(field, typed))
+                draw(app)
+                keystroke.samples.append(time.perf_counter() - start)
+            assert all(typed in c.name for c in screen.query_one(ContactList).contacts)
+            await pilot.press("escape")
+            await pilot.pause()
+            start = time.perf_counter()
+            app.action_timeline()
+            while not (
+                isinstance(app.screen, TimelineScreen)
+                and app.screen.query(TimelineView)
+                and app.screen.query_one(TimelineView).row_count
+            ):
+                await asyncio.sleep(0)
+            view = app.screen.query_one(TimelineView)
+            view.action_last()
+            draw(app)
+            timeline.samples.append(time.perf_counter() - start)
+            assert view.cursor == view.row_count - 1 and view.row_count > len(app.journal.entries)
+    return [keystroke, timeline]
+
+
+# ----- the whole run ---------------------------------------------------------------------------------
+
+
+def run(contacts: int, entries: int, runs: int) -> tuple[list[Figure], float]:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        document = build(contacts, entries)
+        path = folder / "journal.json"
+        path.write_bytes(orjson.dumps(document))
+        size_mb = path.stat().st_size / 1e6
+        empty = folder / "empty.json"
+        empty.write_bytes(orjson.dumps(build(1, 0)))
+        figures = measure_cold_start(path, empty, runs)
+        figures += asyncio.run(measure_in_app(path, runs))
+        naive = tinydb_copy(document, folder / "naive-cli.json")
+        figures += measure_cli(path, naive, runs)
+        figures += measure_save(folder, path, document, runs)
+        return figures, size_mb
+
+
+def print_table(figures: list[Figure], title: str) -> None:
+    print(f"\n{title}\n")
+    rows = [["what", "shima: median (min–max)", "beside it, same run", "target"], *(f.row() for f in figures)]
+    for figure, row in zip(figures, rows[1:], strict=True):
+        if figure.unit == "x":
+            row[1] = f"{statistics.median(figure.samples):.2f}x ({min(figure.samples):.2f}–{max(figure.samples):.2f})"
+    print("| " + " | ".join(rows[0]) + " |")
+    print("|" + "---|" * len(rows[0]))
+    for row in rows[1:]:
+        print("| " + " | ".join(row) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--contacts", type=int, default=5000)
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scaling", action="store_true", help="the same figures at 1,000 / 10,000 / 100,000 entries")
+    args = parser.parse_args()
+    sizes = [(50, 1_000), (500, 10_000), (5_000, 100_000)] if args.scaling else [(args.contacts, args.entries)]
+    print(f"shima benchmark, {date.today().isoformat()}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    for contacts, entries in sizes:
+        figures, size_mb = run(contacts, entries, args.runs)
+        print_table(figures, f"{contacts:,} contacts, {entries:,} entries, {size_mb:.1f} MB; {args.runs} runs")
+
+
+if __name__ == "__main__":
+    main()
