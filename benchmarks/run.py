@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import subprocess
@@ -88,11 +89,20 @@ def measure_save(folder: Path, journal_path: Path, document: dict, runs: int) ->
             out.flush()
             os.fsync(out.fileno())
 
-    for run in range(runs):
+    def settled(action: Callable[[], object]) -> float:
+        """Same conditions for every write: no dirty pages of the last one, no garbage pending."""
+        os.sync()
+        gc.collect()
+        return timed(action)
+
+    for run in range(runs):  # shima and its floor in pairs, alternating which goes first
         entry = note(f"benchmark {run}")
-        save.samples.append(timed(lambda: journal.add_entry(entry)))  # noqa: B023 (called at once)
-        save.beside["floor orjson+fsync"].append(timed(floor))
-        save.beside["naive TinyDB insert"].append(timed(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})))
+        save_once = lambda: save.samples.append(settled(lambda: journal.add_entry(entry)))  # noqa: B023, E731
+        floor_once = lambda: save.beside["floor orjson+fsync"].append(settled(floor))  # noqa: E731
+        for step in (save_once, floor_once) if run % 2 else (floor_once, save_once):
+            step()
+    for _ in range(runs):
+        save.beside["naive TinyDB insert"].append(settled(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})))
     ratio = Figure("  shima ÷ floor", "≤ 1.5", unit="x")
     ratio.samples = [s / f for s, f in zip(save.samples, save.beside["floor orjson+fsync"], strict=True)]
     return save, ratio
