@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -294,8 +295,6 @@ def cmd_settings(journal: Journal, args) -> int:
     if args.window is not None:
         changes["window_days"] = check_window(args.window)
     if changes:
-        from dataclasses import replace
-
         settings = replace(settings, **changes)
         journal.save_settings(settings)
     for key, value in settings.to_dict().items():

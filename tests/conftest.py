@@ -15,6 +15,31 @@ from journal.records import Contact, Entry, Settings, ShimaFit, Snapshot
 
 STAMP = "2026-01-01T09:00:00+09:00"
 
+# One valid record of each kind, as stored, for validation and import tests.
+GOOD_CONTACT = {
+    "id": "c1",
+    "name": "佐藤",
+    "tag": "shima",
+    "shima_fit": {"same_goal": True, "same_heat": False, "acknowledges_me": True, "slightly_ahead": False},
+    "met": "meetup",
+    "notes": "line 1\nline 2",
+    "cadence_days": 14,
+    "archived": False,
+    "created_at": "2026-01-01T09:00:00+09:00",
+    "updated_at": "2026-01-02T09:00:00+09:00",
+}
+GOOD_ENTRY = {
+    "id": "e12",
+    "date": "2026-11-20",
+    "contacts": ["c1"],
+    "direction": "gave",
+    "kind": "referral",
+    "value": 30000,
+    "text": "intro",
+    "created_at": "2026-11-20T10:00:00+00:00",
+    "updated_at": "2026-11-20T10:00:00+00:00",
+}
+
 
 @dataclass
 class Result:

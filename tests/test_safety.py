@@ -17,7 +17,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import run_shima
+from conftest import GOOD_CONTACT, GOOD_ENTRY, run_shima
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tui_support import app_for, ready, sample_journal, screen_text
@@ -199,33 +199,8 @@ VALID_EXPORT = {
     "version": 1,
     "exported_at": "2026-11-24T12:00:00+09:00",
     "settings": {"currency": "JPY", "owner_goal": "g", "window_days": 365},
-    "contacts": [
-        {
-            "id": "c1",
-            "name": "佐藤",
-            "tag": "shima",
-            "shima_fit": {"same_goal": True, "same_heat": True, "acknowledges_me": False, "slightly_ahead": False},
-            "met": "",
-            "notes": "",
-            "cadence_days": 14,
-            "archived": False,
-            "created_at": "2026-01-01T00:00:00+09:00",
-            "updated_at": "2026-01-01T00:00:00+09:00",
-        }
-    ],
-    "entries": [
-        {
-            "id": "e1",
-            "date": "2026-11-20",
-            "contacts": ["c1"],
-            "direction": "gave",
-            "kind": "referral",
-            "value": 30000,
-            "text": "intro",
-            "created_at": "2026-11-20T10:00:00+00:00",
-            "updated_at": "2026-11-20T10:00:00+00:00",
-        }
-    ],
+    "contacts": [GOOD_CONTACT],
+    "entries": [GOOD_ENTRY],
 }
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),

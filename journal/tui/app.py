@@ -11,13 +11,15 @@ from pathlib import Path
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..insights import Report, build_report
-from ..records import Contact, Entry, Snapshot, ValidationError
+from ..records import Contact, Entry, Snapshot, ValidationError, touched
 from ..store import Journal, JournalError
+from ..textsafe import safe
 from .commands import ContactJumpProvider
 
 WATCH_SECONDS = 2.0
@@ -166,22 +168,46 @@ class ShimaApp(App[int]):
         self.notify_journal_changed()
         return None
 
-    def archive_contact(self, contact: Contact, archived: bool) -> None:
-        from ..records import touched
+    def ask_to_archive(self, contact: Contact) -> None:
+        """Archive an active contact, or restore an archived one, once confirmed; undoable."""
+        from .screens.dialogs import ConfirmDialog
 
-        verb = "Archived" if archived else "Restored"
-        self.write(
-            lambda: self.journal.save_contact(touched(contact, archived=archived)),
-            done=f"{verb} {contact.name}. Press u to undo.",
-            undo=UndoStep(f"{verb.lower()} {contact.name}", lambda: self.journal.save_contact(touched(contact))),
+        archived = not contact.archived
+        verb = "Archive" if archived else "Restore"
+        question = Content.assemble(
+            f"{verb} ",
+            (safe(contact.name), "bold"),
+            "?\n\n",
+            "Archived contacts are hidden, never deleted: see 5 Archived. You can undo with u.",
         )
 
-    def delete_entry(self, entry: Entry) -> None:
-        self.write(
-            lambda: self.journal.delete_entry(entry.id),
-            done="Entry deleted. Press u to undo.",
-            undo=UndoStep("deleted an entry", lambda: self.journal.save_entry(entry)),
+        def archive(yes: bool | None) -> None:
+            if yes:
+                self.write(
+                    lambda: self.journal.save_contact(touched(contact, archived=archived)),
+                    done=f"{verb}d {contact.name}. Press u to undo.",
+                    undo=UndoStep(f"{verb.lower()}d {contact.name}", lambda: self.journal.save_contact(touched(contact))),
+                )
+
+        self.push_screen(ConfirmDialog(question), archive)
+
+    def ask_to_delete_entry(self, entry: Entry) -> None:
+        """Delete an entry once confirmed; undo puts the very same entry back."""
+        from .screens.dialogs import ConfirmDialog
+
+        question = Content.assemble(
+            "Delete this entry?\n\n", (safe(entry.text[:200]) or "(no text)", "italic"), "\n\nYou can undo with u."
         )
+
+        def delete(yes: bool | None) -> None:
+            if yes:
+                self.write(
+                    lambda: self.journal.delete_entry(entry.id),
+                    done="Entry deleted. Press u to undo.",
+                    undo=UndoStep("deleted an entry", lambda: self.journal.save_entry(entry)),
+                )
+
+        self.push_screen(ConfirmDialog(question), delete)
 
     # ----- actions ---------------------------------------------------------------------------
 

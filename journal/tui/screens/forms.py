@@ -52,11 +52,11 @@ class FormScreen(ModalScreen[object]):
 
     CSS_PATH = "forms.tcss"
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
-    title = ""
+    heading = ""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", can_focus=False):
-            yield Label(self.title, classes="dialog-title")
+            yield Label(self.heading, classes="dialog-title")
             yield from self.fields()
             yield Static(classes="error", id="form-error")
             with Horizontal(classes="buttons"):
@@ -129,7 +129,7 @@ class ContactForm(FormScreen):
     def __init__(self, contact: Contact | None) -> None:
         super().__init__()
         self.contact = contact
-        self.title = "Edit contact" if contact else "Add a contact"
+        self.heading = "Edit contact" if contact else "Add a contact"
 
     def fields(self) -> ComposeResult:
         c = self.contact
@@ -212,7 +212,7 @@ class EntryForm(FormScreen):
         super().__init__()
         self.entry = entry
         self.contact_ids = contact_ids
-        self.title = "Edit entry" if entry else "Log an entry"
+        self.heading = "Edit entry" if entry else "Log an entry"
 
     def _reference(self, contact_id: str) -> str:
         """The name when it finds this contact alone, else the id."""

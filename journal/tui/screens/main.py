@@ -154,26 +154,11 @@ class MainScreen(Screen):
             self.app.edit_contact(contact)
 
     def action_delete(self) -> None:
-        from .dialogs import ConfirmDialog
-
         entry = self._focused_entry()
         if entry is not None:
-            question = Content.assemble(
-                "Delete this entry?\n\n", (safe(entry.text[:200]) or "(no text)", "italic"), "\n\nYou can undo with u."
-            )
-            self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.app.delete_entry(entry))
-            return
-        contact = self.query_one(ContactList).selected
-        if contact is None:
-            return
-        verb = "Restore" if contact.archived else "Archive"
-        question = Content.assemble(
-            f"{verb} ",
-            (safe(contact.name), "bold"),
-            "?\n\n",
-            "Archived contacts are hidden, never deleted: see 5 Archived. You can undo with u.",
-        )
-        self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.app.archive_contact(contact, not contact.archived))
+            self.app.ask_to_delete_entry(entry)
+        elif (contact := self.query_one(ContactList).selected) is not None:
+            self.app.ask_to_archive(contact)
 
     def on_contact_view_fit_toggled(self, event: ContactView.FitToggled) -> None:
         contact = event.contact

@@ -8,7 +8,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from ...textsafe import safe
 from ..app import JournalChanged
 from ..widgets.timeline import TimelineView
 
@@ -78,11 +77,6 @@ class TimelineScreen(Screen):
             self.app.edit_entry(entry)
 
     def action_delete(self) -> None:
-        from .dialogs import ConfirmDialog
-
         entry = self.query_one(TimelineView).selected_entry
         if entry is not None:
-            question = Content.assemble(
-                "Delete this entry?\n\n", (safe(entry.text[:200]) or "(no text)", "italic"), "\n\nYou can undo with u."
-            )
-            self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.app.delete_entry(entry))
+            self.app.ask_to_delete_entry(entry)
