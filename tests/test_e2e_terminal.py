@@ -48,7 +48,8 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
         terminal.wait_for("no contacts here")
         terminal.type("a")
         terminal.wait_for("Add a contact")
-        terminal.type("田中 一郎")
+        # One burst, as a slow SSH link or a paste delivers it: tabs must still move between fields.
+        terminal.type("田中 一郎\t\t起業家交流会\t14")
         terminal.type("\x13")  # ctrl+s
         terminal.wait_for("1 contact · 0 entries")
         terminal.type("l")
@@ -63,5 +64,5 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
     exported = json.loads(run_shima("export", journal=journal).out)
     [person] = exported["contacts"]
     [entry] = exported["entries"]
-    assert person["name"] == "田中 一郎"
+    assert (person["name"], person["met"], person["cadence_days"]) == ("田中 一郎", "起業家交流会", 14)
     assert entry["contacts"] == [person["id"]] and entry["text"] == "sent a referral"

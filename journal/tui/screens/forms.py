@@ -51,7 +51,14 @@ class FormScreen(ModalScreen[object]):
     """Shared by both forms: ctrl+s saves, escape asks before dropping what was typed."""
 
     CSS_PATH = "forms.tcss"
-    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+        # Priority, so focus moves before the next keys are handed out: typed over a slow link or
+        # pasted, "name<tab>place" arrives in one burst and would otherwise all land in the name.
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+    ]
     heading = ""
 
     def compose(self) -> ComposeResult:

@@ -64,9 +64,9 @@ class MainScreen(Screen):
         self.query_one("#topbar", Static).update(
             Content.assemble(
                 ("shima", "bold"),
-                "  ",
-                (safe(goal) if goal else "set your goal from the palette (ctrl+p: Settings)", "italic"),
-                f"   {plural(active, 'contact')} · {plural(len(journal.entries), 'entry', 'entries')}",
+                f"  {plural(active, 'contact')} · {plural(len(journal.entries), 'entry', 'entries')}   ",
+                ("goal: ", "dim"),
+                (safe(goal) if goal else "none yet (ctrl+p, Settings)", "italic"),
             )
         )
 
