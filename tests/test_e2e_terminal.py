@@ -54,8 +54,7 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
         terminal.wait_for("1 contact · 0 entries")
         terminal.type("l")
         terminal.wait_for("Log an entry")
-        terminal.type("sent a referral")
-        terminal.type("\x13")
+        terminal.type("sent a referral" * 20 + "\x13")  # ctrl+s in the same burst must save all the text
         terminal.wait_for("1 contact · 1 entry")
         terminal.type("q")
         terminal.child.expect(pexpect.EOF, timeout=20)
@@ -65,4 +64,4 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
     [person] = exported["contacts"]
     [entry] = exported["entries"]
     assert (person["name"], person["met"], person["cadence_days"]) == ("田中 一郎", "起業家交流会", 14)
-    assert entry["contacts"] == [person["id"]] and entry["text"] == "sent a referral"
+    assert entry["contacts"] == [person["id"]] and entry["text"] == "sent a referral" * 20

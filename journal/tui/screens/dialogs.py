@@ -50,7 +50,7 @@ class ExportDialog(ModalScreen[Path | None]):
     """Ask for a path (default: the current folder), write the SPEC 5 JSON, say where it went."""
 
     CSS_PATH = "forms.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "export", "Export", priority=True)]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "export", "Export")]
 
     def compose(self) -> ComposeResult:
         default = Path.cwd() / f"shima-export-{self.app.today().isoformat()}.json"
@@ -88,7 +88,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
 class SettingsDialog(ModalScreen[None]):
     CSS_PATH = "forms.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save", priority=True)]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def compose(self) -> ComposeResult:
         settings = self.app.journal.settings

@@ -52,7 +52,9 @@ class FormScreen(ModalScreen[object]):
 
     CSS_PATH = "forms.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        # Not priority: it must wait until the focused field has taken every key typed before it
+        # (a long paste arrives as thousands of keys), or the save would miss the end of the text.
+        Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
         # Priority, so focus moves before the next keys are handed out: typed over a slow link or
         # pasted, "name<tab>place" arrives in one burst and would otherwise all land in the name.
