@@ -135,7 +135,11 @@ async def test_log_an_entry_for_the_selected_contact(path):
         await pilot.press(*"introduced her to my accountant", "shift+tab")  # text -> date
         await pilot.press(*"3 days ago")  # the date field understands words (focus selects the old text)
         await pilot.pause()
-        assert "→ Saturday 2026-11-21" in screen_text(app)
+        assert "→ Saturday 2026-11-21" in screen_text(app) and "in the future" not in screen_text(app)
+        await pilot.press("shift+tab", "tab", *"32 feb")  # dateutil reads 32 as the year 2032
+        await pilot.pause()
+        assert "→ Tuesday 2032-02-24   (in the future: is that right?)" in screen_text(app)
+        await pilot.press("shift+tab", "tab", *"3 days ago")
         await pilot.press("shift+tab", *"12,000", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

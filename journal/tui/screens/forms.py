@@ -309,7 +309,8 @@ class EntryForm(FormScreen):
         understood = self.query_one("#date-understood", Static)
         try:
             day = parse_when(self.query_one("#date", Input).value, self.app.today())
-            understood.update(Content(f"→ {day.strftime('%A')} {day.isoformat()}"))
+            future = "   (in the future: is that right?)" if day > self.app.today() else ""
+            understood.update(Content(f"→ {day.strftime('%A')} {day.isoformat()}{future}"))
             understood.remove_class("bad")
         except DateError as error:
             understood.update(Content(safe(str(error))))
