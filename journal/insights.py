@@ -145,7 +145,7 @@ def balances(snapshot: Snapshot, today: date) -> dict[str, Balance]:
 
 
 def plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (plural or word + 's')}"
+    return f"{count:,} {word if count == 1 else (plural or word + 's')}"
 
 
 def _window_words(days: int) -> str:
@@ -229,13 +229,11 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
         feeds = t.feeds_paid + t.feeds_labor
         level = None if t.business_back else _level(feeds, THRESHOLDS.feeding_watch, THRESHOLDS.feeding_high)
         if level:
-            parts = []
-            if t.feeds_paid:
-                money = format_money(t.feeds_paid_value, currency) if t.feeds_paid_value else ""
-                parts.append(plural(t.feeds_paid, "payment") + (f", {money}" if money else ""))
+            money = format_money(t.feeds_paid_value, currency) if t.feeds_paid_value else ""
+            parts = [plural(t.feeds_paid, "payment") + (f", {money}," if money else "")] if t.feeds_paid else []
             if t.feeds_labor:
-                parts.append(plural(t.feeds_labor, "time") + " unpaid labor")
-            reason = " and ".join(parts) + f", nothing back in {in_words}"
+                parts.append("unpaid labor " + ("once" if t.feeds_labor == 1 else f"{t.feeds_labor} times"))
+            reason = " and ".join(parts).removesuffix(",") + f", nothing back in {in_words}"
             feeding.append(Flag(contact, level, reason, RULES["feeding"]))
         else:
             level = None if t.received_any else _level(t.given, THRESHOLDS.taker_watch, THRESHOLDS.taker_high)

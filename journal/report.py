@@ -113,7 +113,7 @@ def report_text(snapshot: Snapshot, today: date) -> str:
     lines += ["", "Balance by tag (window)"]
     for tag, b in report.by_tag.items():
         lines.append(
-            f"  {tag:<10} gave {b.given_count} ({money(b.given_value)})  received {b.received_count} ({money(b.received_value)})"
+            f"  {tag:<10} gave {b.given_count:,} ({money(b.given_value)})  received {b.received_count:,} ({money(b.received_value)})"
         )
     lines += ["", "Did it pay off? received ← vs given → per month; effort = entries about yourself"]
     largest = max([m.received_value for m in report.months] + [m.given_value for m in report.months] + [0])

@@ -56,6 +56,24 @@ def test_feeding_reason_in_words_and_rule():
     assert "high from 5" in flag.rule
 
 
+@pytest.mark.parametrize(
+    ("entries", "reason"),
+    [
+        (
+            gifts("inf", 2) + gifts("inf-l", 1, kind="labor", value=None),
+            "2 payments, ¥60,000, and unpaid labor once, nothing back in 12 months",
+        ),
+        (gifts("inf", 3, kind="labor", value=None), "unpaid labor 3 times, nothing back in 12 months"),
+        (gifts("inf", 3, value=None), "3 payments, nothing back in 12 months"),
+    ],
+)
+def test_feeding_reasons_read_plainly(entries, reason):
+    for e in entries:
+        e.contacts = ["inf"]
+    [flag] = build_report(snapshot([contact("inf", tag="influencer")], entries), TODAY).feeding
+    assert flag.reason == reason
+
+
 def test_feeding_is_for_everyone_but_influencers_come_first():
     people = [contact("a-peer", "A"), contact("z-inf", "Z", tag="influencer")]
     report = build_report(snapshot(people, gifts("a-peer", 5) + gifts("z-inf", 5)), TODAY)

@@ -118,8 +118,8 @@ class DashboardScreen(Screen):
         self.query_one(PayoffChart).show(report.months, report.currency)
         lines = [Content.styled("Balance by tag (window)", "bold")]
         for tag, b in report.by_tag.items():
-            given = f"gave → {b.given_count} ({money(b.given_value)})"
-            lines.append(Content(f"  {tag:<11} {given:<28} received ← {b.received_count} ({money(b.received_value)})"))
+            given = f"gave → {b.given_count:,} ({money(b.given_value)})"
+            lines.append(Content(f"  {tag:<11} {given:<28} received ← {b.received_count:,} ({money(b.received_value)})"))
         self.query_one("#by-tag", Static).update(Content("\n").join(lines))
         self.query_one(FlagList).show(report)
 

@@ -61,10 +61,11 @@ class MainScreen(Screen):
         self._show_selected()
         goal = journal.settings.owner_goal
         active = sum(1 for c in journal.contacts.values() if not c.archived)
+        entries = plural(len(journal.entries), "entry", "entries") if journal.entries_loaded else "reading entries…"
         self.query_one("#topbar", Static).update(
             Content.assemble(
                 ("shima", "bold"),
-                f"  {plural(active, 'contact')} · {plural(len(journal.entries), 'entry', 'entries')}   ",
+                f"  {plural(active, 'contact')} · {entries}   ",
                 ("goal: ", "dim"),
                 (safe(goal) if goal else "none yet (ctrl+p, Settings)", "italic"),
             )

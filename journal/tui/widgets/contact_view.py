@@ -75,9 +75,9 @@ class ContactView(Vertical):
             lines.append(
                 Content.assemble(
                     ("Gave ", "dim"),
-                    f"→ {b.given_count} ({money(b.given_value)})",
+                    f"→ {b.given_count:,} ({money(b.given_value)})",
                     ("   Received ", "dim"),
-                    f"← {b.received_count} ({money(b.received_value)})",
+                    f"← {b.received_count:,} ({money(b.received_value)})",
                     ("   Last: ", "dim"),
                     b.last.isoformat() if b.last else "never",
                     (f"   (last {report.window_days} days)", "dim"),
