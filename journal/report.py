@@ -112,9 +112,8 @@ def report_text(snapshot: Snapshot, today: date) -> str:
     lines += [f"  {safe(o.contact.name)} ({o.contact.tag}): {o.reason}" for o in report.overdue] or ["  nobody is due"]
     lines += ["", "Balance by tag (window)"]
     for tag, b in report.by_tag.items():
-        lines.append(
-            f"  {tag:<10} gave {b.given_count:,} ({money(b.given_value)})  received {b.received_count:,} ({money(b.received_value)})"
-        )
+        given = f"gave {b.given_count:,} ({money(b.given_value)})"
+        lines.append(f"  {tag:<10} {given:<28} received {b.received_count:,} ({money(b.received_value)})")
     lines += ["", "Did it pay off? received ← vs given → per month; effort = entries about yourself"]
     largest = max([m.received_value for m in report.months] + [m.given_value for m in report.months] + [0])
     for m in report.months:

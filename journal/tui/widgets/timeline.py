@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from textual.content import Content
 
+from ...insights import plural
 from ...money import format_money
 from ...records import Contact, Entry
 from ...textsafe import fit, folded
@@ -115,14 +116,15 @@ class TimelineView(LineList):
         row = self.rows[index]
         if not isinstance(row, Entry):
             year, month, count = row
-            label = f" {MONTHS[month - 1]} {year}  ({count} {'entry' if count == 1 else 'entries'})"
+            label = f" {MONTHS[month - 1]} {year}  ({plural(count, 'entry', 'entries')})"
             return Content.styled(label, self.get_visual_style("timeline--month"))
         return self._entry_line(row, width)
 
     def _entry_line(self, entry: Entry, width: int) -> Content:
-        """Day, direction, kind, value, names, text; below 72 cells the kind joins the text."""
-        wide = width >= 72
-        names_cells = 18 if self.show_names and wide else 0
+        """Day, direction, kind, value, names, text. Below 100 cells the kind joins the text and the
+        names narrow, below 60 the value column shows only when there is a value: the text keeps room."""
+        wide = width >= 100
+        names_cells = (18 if wide else 14) if self.show_names else 0
         parts: list = [
             ("  " + fit(entry.date.strftime("%d %a"), 7), self.get_visual_style("timeline--muted")),
             (fit(DIRECTION_WORDS[entry.direction], 11), self.get_visual_style(f"timeline--{entry.direction}")),
@@ -134,7 +136,7 @@ class TimelineView(LineList):
             used += 14
         elif entry.kind:
             text = f"{entry.kind}: {text}"
-        if entry.value is not None or wide:
+        if entry.value is not None or width >= 60:
             parts.append(fit(format_money(entry.value, self.currency).rjust(11), 11) + " ")
             used += 12
         if names_cells:
