@@ -45,6 +45,14 @@ async def test_main_screen_lists_contacts_with_tags_balance_and_markers(path):
         assert "100 paying customers by spring" in text
 
 
+async def test_the_list_shows_the_last_entry_date_even_at_80x24(path):
+    app = app_for(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        rows = screen_text(app).splitlines()[3:7]
+        assert "11-02" in rows[0] and "07-10" in rows[1] and "—" in rows[3]  # this year's entries, then none
+
+
 @pytest.mark.parametrize(
     ("key", "expected"),
     [

@@ -76,6 +76,14 @@ class ContactList(LineList):
     def selected(self) -> Contact | None:
         return self.contacts[self.cursor] if 0 <= self.cursor < len(self.contacts) else None
 
+    def _last_date(self, last, cells: int) -> str:
+        """26-09-17, or in 5 cells 09-17 for this year and the year alone before it."""
+        if last is None:
+            return "—"
+        if cells >= 8:
+            return last.strftime("%y-%m-%d")
+        return last.strftime("%m-%d") if last.year == self.app.today().year else str(last.year)
+
     def render_row(self, index: int, width: int) -> Content:
         contact = self.contacts[index]
         report = self.report
@@ -84,16 +92,15 @@ class ContactList(LineList):
             self._markers[contact.id] = marker(contact, report)
         word, style = self._markers.get(contact.id, ("", ""))
         flow = f"→{balance.given_count} ←{balance.received_count}" if balance else "…"
-        show_last = width >= 52  # the contact view shows it too; names need the room more
-        name_cells = max(6, width - 1 - 6 - 9 - 8 - (9 if show_last else 0))
+        date_cells = 8 if width >= 52 else 5  # narrow lists keep the date short and the names long
+        name_cells = max(6, width - 1 - 6 - 9 - 8 - (date_cells + 1))
         muted = self.get_visual_style("contact--muted")
         parts = [
             " ",
             fit(contact.name, name_cells),
             (fit(TAG_LABELS[contact.tag], 6), self.get_visual_style(f"tag--{contact.tag}")),
+            fit(flow, 8).rjust(9),
+            (" " + fit(self._last_date(balance.last if balance else None, date_cells), date_cells), muted),
         ]
-        parts.append(fit(flow, 8).rjust(9))
-        if show_last:
-            parts.append((" " + fit(balance.last.strftime("%y-%m-%d") if balance and balance.last else "—", 8), muted))
         parts.append((" " + fit(word, 7), self.get_visual_style(style) if style else muted))
         return Content.assemble(*parts)
