@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from tui_support import HOSTILE_NAME, TODAY, app_for, ready, sample_journal, screen_text
+from tui_support import HOSTILE_NAME, TODAY, app_for, palette, ready, sample_journal, screen_text
 
 from journal.records import make_contact, make_entry
 from journal.store import Journal
@@ -298,15 +298,9 @@ async def test_palette_jumps_to_a_contact_even_with_markup_names(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("ctrl+p", *"[bold]")  # a markup-like query and name must not crash the palette
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "[bold]", "Contact: [bold]x[/]")  # markup in the query and the name, shown literally
         assert app.screen.query_one(ContactList).selected.id == "c-evil"
-        await pilot.press("ctrl+p", *"Mika")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Mika", "Contact: Mika")
         assert app.screen.query_one(ContactList).selected.id == "c-mika"
 
 
@@ -314,10 +308,7 @@ async def test_palette_runs_actions(path):
     app = app_for(path)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("ctrl+p", *"Timeline")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Timeline", "Every entry, newest first")
         assert isinstance(app.screen, TimelineScreen)
 
 
@@ -415,3 +406,35 @@ async def test_a_failed_save_keeps_the_form_open_with_what_was_typed(path, monke
         assert app.screen.query_one("#name").value == "Precious Name"
         assert "no space left on device" in screen_text(app)
     assert path.read_bytes() == before
+
+
+async def test_settings_from_the_palette_change_currency_goal_and_window(path):
+    app = app_for(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await palette(pilot, "Settings", "Settings: currency, goal, window")
+        app.screen.query_one("#currency").value = "dollars"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "currency must be a three-letter" in screen_text(app)
+        app.screen.query_one("#currency").value = "usd"
+        app.screen.query_one("#goal").value = "[b]grow[/b] the shop"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "goal: [b]grow[/b] the shop" in screen_text(app)  # shown literally in the top bar
+        await pilot.press("down")  # Guru: money now in dollars
+        await pilot.pause()
+        assert "$150,000" in screen_text(app)
+    settings = on_disk(path).settings
+    assert (settings.currency, settings.owner_goal, settings.window_days) == ("USD", "[b]grow[/b] the shop", 365)
+
+
+async def test_export_to_a_folder_is_explained_in_the_dialog(path, tmp_path):
+    app = app_for(path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("x")
+        app.screen.query_one("#path").value = str(tmp_path)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog) and "is a folder; give a file name" in screen_text(app)

@@ -47,3 +47,16 @@ async def ready(pilot) -> None:
     """Wait until the entries are checked and the report drawn (the app loads them in a worker)."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def palette(pilot, query: str, expect: str, timeout: float = 5.0) -> None:
+    """Open the command palette, type, wait until `expect` is offered (the search is async), run it."""
+    await pilot.press("ctrl+p", *query)
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause(0.05)
+        if expect in screen_text(pilot.app):
+            break
+    else:
+        raise AssertionError(f"the palette never offered {expect!r}")
+    await pilot.press("enter")
+    await pilot.pause()
