@@ -47,11 +47,14 @@ def test_sigkill_at_random_moments_leaves_old_or_new_state(tmp_path):
     path.chmod(0o600)
     rng = random.Random(2026)
     command = [sys.executable, "-m", "journal", "--journal", str(path), "log", "--note"]
+    started = time.monotonic()  # one unkilled run says how long a whole `shima log` takes here
+    subprocess.run([*command, "timing run"], check=True, stdout=subprocess.DEVNULL)
+    whole_run = time.monotonic() - started
     survived = changed = 0
     for attempt in range(KILLS):
         before = entry_ids(path)
         writer = subprocess.Popen([*command, f"kill test {attempt}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(rng.uniform(0.0, whole_run * 1.2))
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         after = entry_ids(path)  # parses: never half-written
@@ -95,8 +98,11 @@ for i in range(6):
             await pilot.press("a", *f"app person {i}", "ctrl+s")
             await pilot.pause(0.2)
         assert [w.wait(timeout=120) for w in writers] == [0, 0, 0]
-        await pilot.pause(1.0)
         # 4 + 4 active contacts and 8 + 18 entries, the outside ones shown without a restart
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "8 contacts · 26 entries" in screen_text(app):
+                break
         assert "8 contacts · 26 entries" in screen_text(app)
     on_disk = Journal(path)
     assert {f"cli-{n}-{i}" for n in range(3) for i in range(6)} <= {e.text for e in on_disk.entries.values()}

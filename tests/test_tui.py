@@ -365,7 +365,10 @@ async def test_outside_changes_show_up_and_both_writers_keep_their_work(path):
         other = Journal(path)
         other.add_contact(make_contact("From The CLI"))
         other.add_entry(make_entry(day=TODAY, contacts=[], direction="note", kind=None, value=None, text="cli note"))
-        await pilot.pause(0.6)
+        for _ in range(100):  # the watch looks every 0.1 s and reads in a worker
+            await pilot.pause(0.05)
+            if app.journal.contacts.keys() >= {c.id for c in other.contacts.values()}:
+                break
         assert app.screen.query_one("#name").value == "typed here"
         await pilot.press("ctrl+s")
         await pilot.pause()
