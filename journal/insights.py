@@ -14,7 +14,6 @@ from .money import format_money
 from .records import TAGS, Contact, Entry, Snapshot
 
 BUSINESS_KINDS = frozenset({"referral", "collaboration", "money"})
-FEEDING_KINDS = frozenset({"money", "labor"})
 COMFORT_KINDS = frozenset({"support", "information"})
 
 
@@ -134,10 +133,6 @@ class _Tally:
 def window_start(today: date, window_days: int) -> date:
     """The first day inside the window: the last `window_days` days, today included."""
     return today - timedelta(days=window_days - 1)
-
-
-def in_window(entry: Entry, today: date, window_days: int) -> bool:
-    return window_start(today, window_days) <= entry.date <= today
 
 
 def balances(snapshot: Snapshot, today: date) -> dict[str, Balance]:

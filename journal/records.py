@@ -491,16 +491,3 @@ def _check_unique(records, kind: str) -> None:
         if record.id in seen:
             raise ValidationError(f"{kind} {record.id!r}: id is used twice")
         seen.add(record.id)
-
-
-def document_from_snapshot(snapshot: Snapshot, *, exported_at: str | None = None) -> dict:
-    """The SPEC section 5 shape; exported_at is there only for exports."""
-    stamp = {} if exported_at is None else {"exported_at": exported_at}
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        **stamp,
-        "settings": snapshot.settings.to_dict(),
-        "contacts": [c.to_dict() for c in snapshot.contacts],
-        "entries": [e.to_dict() for e in snapshot.entries],
-    }

@@ -331,13 +331,6 @@ class Journal:
     def changed_on_disk(self) -> bool:
         return file_signature(self.path) != self._signature
 
-    def reload_if_changed(self) -> bool:
-        """Pick up what another process wrote; True when something arrived."""
-        if not self.changed_on_disk():
-            return False
-        self._load()
-        return True
-
     def entries_of(self, contact_id: str) -> list[Entry]:
         return [self.entries[eid] for eid in self._by_contact.get(contact_id, ())]
 

@@ -9,8 +9,8 @@ import pytest
 from conftest import contact, entry, run_shima, snapshot
 
 from journal.insights import THRESHOLDS, build_report
-from journal.records import document_from_snapshot
 from journal.report import bar, report_text
+from journal.store import Journal
 
 TODAY = date(2026, 11, 24)
 DAY = timedelta(days=1)
@@ -224,7 +224,7 @@ def test_report_json_keys_from_the_command_line(tmp_path):
     today = date.today()
     entries = gifts("inf", 5, day=today) + [entry("old", today - 30 * DAY, ["sh"], "mutual", "collaboration", 10)]
     path = tmp_path / "j.json"
-    path.write_text(json.dumps(document_from_snapshot(snapshot(people, entries))), encoding="utf-8")
+    Journal(path).import_snapshot(snapshot(people, entries), replace=True)
     done = run_shima("report", "--json", journal=path)
     assert done.code == 0, done.err
     report = json.loads(done.out)

@@ -93,12 +93,23 @@ def test_change_from_another_process_is_picked_up_before_writing(journal_path):
     assert sorted(c.name for c in mine.contacts.values()) == ["Sato", "Suzuki", "Tanaka"]
 
 
-def test_reload_if_changed_sees_outside_writes(journal_path):
+def test_outside_writes_are_seen_and_installed_as_the_app_does(journal_path):
     mine = add_people(journal_path, "Sato")
-    assert mine.reload_if_changed() is False
+    assert mine.changed_on_disk() is False
     Journal(journal_path).add_entry(note("from the other terminal"))
-    assert mine.reload_if_changed() is True
+    assert mine.changed_on_disk() is True
+    read = mine.read_file()  # in the app: a worker thread
+    assert mine.install_read(read) is True
     assert [e.text for e in mine.entries.values()] == ["from the other terminal"]
+    assert mine.changed_on_disk() is False
+
+
+def test_a_read_overtaken_by_another_write_is_not_installed(journal_path):
+    mine = add_people(journal_path, "Sato")
+    Journal(journal_path).add_entry(note("first"))
+    stale = mine.read_file()
+    Journal(journal_path).add_entry(note("second"))
+    assert mine.install_read(stale) is False
 
 
 WRITER = """
