@@ -55,3 +55,14 @@ def test_help(snap_compare, app):
 
 def test_dashboard(snap_compare, app):
     assert snap_compare(app, run_before=ready, press=["r"], terminal_size=(110, 50))
+
+
+async def switch_to_light_theme(pilot) -> None:
+    """After the first frame, as a user switching theme from the palette: no row keeps old colours."""
+    await ready(pilot)
+    pilot.app.theme = "textual-light"
+    await pilot.pause()
+
+
+def test_theme_switch_redraws_every_row(snap_compare, app):
+    assert snap_compare(app, run_before=switch_to_light_theme, press=["down"], terminal_size=(110, 30))

@@ -127,6 +127,11 @@ class LineList(ScrollView, can_focus=True):
         segments = [Segment(s.text, (s.style + background) if s.style else cursor, s.control) for s in strip]
         return Strip(segments, strip.cell_length)
 
+    def notify_style_update(self) -> None:
+        """A theme switch or CSS change: rows drawn in the old colours must not be reused."""
+        super().notify_style_update()
+        self._strips.clear()
+
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, self.row_count)
         self._strips.clear()
