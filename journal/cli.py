@@ -212,8 +212,8 @@ def cmd_list(journal: Journal, args) -> int:
                 c.name,
                 c.tag + (" (archived)" if c.archived else ""),
                 f"{c.shima_fit.score}/4",
-                f"{b.given_count} {format_money(b.given_value, currency)}".strip(),
-                f"{b.received_count} {format_money(b.received_value, currency)}".strip(),
+                _count_and_money(b.given_count, b.given_value, currency),
+                _count_and_money(b.received_count, b.received_value, currency),
                 b.last.isoformat() if b.last else "-",
             ]
         )
@@ -221,6 +221,11 @@ def cmd_list(journal: Journal, args) -> int:
     if not rows:
         print("no contacts yet: shima add NAME", file=sys.stderr)
     return 0
+
+
+def _count_and_money(count: int, value: float, currency: str) -> str:
+    """"3 ¥90,000", or just "3" when no money changed hands."""
+    return f"{count:,} {format_money(value, currency)}" if value else f"{count:,}"
 
 
 def cmd_timeline(journal: Journal, args) -> int:

@@ -233,7 +233,8 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
         else:
             level = None if t.received_any else _level(t.given, THRESHOLDS.taker_watch, THRESHOLDS.taker_high)
             if level:
-                kinds = ", ".join(plural(n, k) for k, n in sorted(t.given_kinds.items(), key=lambda kv: -kv[1]))
+                ranked = sorted(t.given_kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+                kinds = ", ".join(k if n == 1 else f"{k} ×{n}" for k, n in ranked)
                 reason = f"you gave {plural(t.given, 'time')} ({kinds}), nothing came back in {in_words}"
                 takers.append(Flag(contact, level, reason, RULES["taker"]))
         if contact.tag == "peer" and t.contributions >= THRESHOLDS.comfort_min and t.comfort == t.contributions:

@@ -103,6 +103,14 @@ def test_taker_risk(entries, expected):
     assert levels(build_report(snapshot([contact("p")], entries), TODAY).takers) == expected
 
 
+def test_taker_reason_names_what_was_given():
+    entries = [*gifts("p", 2, kind="referral"), *gifts("q", 1, kind="information")]
+    for e in entries:
+        e.contacts = ["p"]
+    [flag] = build_report(snapshot([contact("p")], entries), TODAY).takers
+    assert flag.reason == "you gave 3 times (referral ×2, information), nothing came back in 12 months"
+
+
 @pytest.mark.parametrize(
     ("tag", "entries", "flagged"),
     [
