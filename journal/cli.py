@@ -224,7 +224,7 @@ def cmd_list(journal: Journal, args) -> int:
 
 
 def _count_and_money(count: int, value: float, currency: str) -> str:
-    """ "3 ¥90,000", or just "3" when no money changed hands."""
+    """A count with its money (3 ¥90,000), or the count alone when no money changed hands."""
     return f"{count:,} {format_money(value, currency)}" if value else f"{count:,}"
 
 
