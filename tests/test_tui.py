@@ -441,3 +441,29 @@ async def test_export_to_a_folder_is_explained_in_the_dialog(path, tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog) and "is a folder; give a file name" in screen_text(app)
+
+
+async def test_jumping_to_a_contact_hidden_by_the_tag_filter_widens_it(path):
+    app = app_for(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2")  # shima only: Mika, a peer, is hidden
+        await palette(pilot, "Mika", "Contact: Mika")
+        assert app.screen.query_one(ContactList).selected.id == "c-mika"
+        assert app.screen.tag_filter == "all"
+
+
+async def test_a_journal_refused_after_start_stays_on_the_error_screen(tmp_path):
+    """Entries are checked after the first screen; a bad one refuses the journal, and the watch
+    for outside changes must not trip over the journal it no longer has."""
+    path = tmp_path / "journal.json"
+    sample_journal(path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["entries"][0]["value"] = "lots"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    app = app_for(path, watch_seconds=0.05)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.3)  # several ticks of the watch
+        assert isinstance(app.screen, ErrorScreen) and "value must be a number" in screen_text(app)
+        assert app.is_running

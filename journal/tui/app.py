@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from ..insights import Report, build_report
@@ -65,6 +66,7 @@ class ShimaApp(App[int]):
         self.load_error = load_error
         self.undo_stack: list[UndoStep] = []
         self._report: tuple[int, date, Report] | None = None
+        self._watch: Timer | None = None  # the look for outside changes
 
     # ----- start -----------------------------------------------------------------------------
 
@@ -78,7 +80,7 @@ class ShimaApp(App[int]):
         self.push_screen(MainScreen())
         self.call_after_refresh(self.load_entries)
         if self.watch_seconds:
-            self.set_interval(self.watch_seconds, self.check_outside_changes)
+            self._watch = self.set_interval(self.watch_seconds, self.check_outside_changes)
 
     @work(thread=True, exclusive=True, group="load")
     def load_entries(self) -> None:
@@ -105,7 +107,8 @@ class ShimaApp(App[int]):
         from .screens.dialogs import ErrorScreen
 
         self.journal = None
-        self.load_error = message
+        if self._watch is not None:
+            self._watch.stop()
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.push_screen(ErrorScreen(message))

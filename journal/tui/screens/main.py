@@ -103,6 +103,8 @@ class MainScreen(Screen):
     # ----- filtering -------------------------------------------------------------------------
 
     def action_filter(self, key: str) -> None:
+        """Narrow the list now (not when the tabs' message arrives), then show it on the tabs."""
+        self.tag_filter = key
         self.query_one("#tag-tabs", Tabs).active = key
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
