@@ -206,10 +206,7 @@ class Journal:
         self._pending: dict | None = None  # a parsed document whose entries are not validated yet
         self.revision = 0
         with collector_paused(freeze=True):
-            if entries_later:
-                self._load_head()
-            else:
-                self._load()
+            self._install(*self.read_file(entries=not entries_later), entries_pending=entries_later)
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -219,30 +216,22 @@ class Journal:
     def _refused(self, error: ValidationError) -> JournalError:
         return JournalError(f"{self.path}: {error}; the file was left as it is")
 
-    def read_file(self) -> tuple[Snapshot, tuple[int, int, int] | None, dict | None]:
-        """Read and validate the file without touching this object (safe in a worker thread)."""
+    def read_file(self, *, entries: bool = True) -> tuple[Snapshot, tuple[int, int, int] | None, dict | None]:
+        """Read and validate the file without touching this object (safe in a worker thread).
+
+        entries=False checks settings and contacts only; check_pending_entries() does the rest.
+        """
         loaded = read_document(self.path)
         if loaded is None:
             return Snapshot(Settings(), [], []), None, None
         document, signature = loaded
+        validate = snapshot_from_document if entries else head_from_document
         try:
             with collector_paused():
-                snapshot = snapshot_from_document(document)
+                snapshot = validate(document)
         except ValidationError as error:
             raise self._refused(error) from None
         return snapshot, signature, document
-
-    def _load_head(self) -> None:
-        loaded = read_document(self.path)
-        if loaded is None:
-            self._install(Snapshot(Settings(), [], []), None)
-            return
-        document, signature = loaded
-        try:
-            head = head_from_document(document)
-        except ValidationError as error:
-            raise self._refused(error) from None
-        self._install(head, signature, document, entries_pending=True)
 
     @property
     def entries_loaded(self) -> bool:
@@ -325,8 +314,11 @@ class Journal:
     def _index_entries(self, entries: list[Entry]) -> None:
         self._by_contact = defaultdict(list)
         for entry in entries:
-            for cid in entry.contacts:
-                self._by_contact[cid].append(entry.id)
+            self._index(entry)
+
+    def _index(self, entry: Entry) -> None:
+        for cid in entry.contacts:
+            self._by_contact[cid].append(entry.id)
 
     def changed_on_disk(self) -> bool:
         return file_signature(self.path) != self._signature
@@ -421,8 +413,7 @@ class Journal:
             self._unindex(old)
         self._table("entries").upsert(Document(entry.to_dict(), doc_id=entry.id))
         self.entries[entry.id] = entry
-        for cid in entry.contacts:
-            self._by_contact[cid].append(entry.id)
+        self._index(entry)
 
     def _unindex(self, entry: Entry) -> None:
         for cid in entry.contacts:
