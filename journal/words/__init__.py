@@ -1,0 +1,84 @@
+"""Every sentence a user reads, in English and Japanese, and the choice between them.
+
+Each area of the program has a module here holding two dicts, `EN` and `JA`, from a message code
+to a template with `{placeholders}` (str.format). `say()` looks a code up in the user's language;
+`explain()` turns a `Problem` into its sentence. Nothing here imports the rest of shima, so any
+front end may use it and the domain never needs to.
+
+The language: the journal's `lang` setting, else `$SHIMA_LANG`, else the locale (`LC_ALL`,
+`LC_MESSAGES`, `LANG` starting with `ja`), else English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from string import Formatter
+
+from . import app, cli, dates, importers, insights, money, records, store
+
+LANGUAGES = ("en", "ja")
+_AREAS = (records, dates, money, store, insights, importers, cli, app)
+
+
+def _merge(attribute: str) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for area in _AREAS:
+        for code, template in getattr(area, attribute).items():
+            if code in merged:
+                raise RuntimeError(f"message code {code!r} is defined twice ({area.__name__})")
+            merged[code] = template
+    return merged
+
+
+CATALOGUES: dict[str, dict[str, str]] = {"en": _merge("EN"), "ja": _merge("JA")}
+
+
+def choose_language(setting: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The journal's setting, else $SHIMA_LANG, else the locale, else English."""
+    environ = os.environ if environ is None else environ
+    if setting in LANGUAGES:
+        return setting
+    chosen = environ.get("SHIMA_LANG", "").strip().lower()[:2]
+    if chosen in LANGUAGES:
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:  # the first one set decides, as the C library does
+            return "ja" if value.lower().startswith("ja") else "en"
+    return "en"
+
+
+class _Lenient(dict):
+    """Missing placeholders show as {name} instead of raising: a message is never lost."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def say(code: str, lang: str = "en", /, **params: object) -> str:
+    """The sentence for `code` in `lang` (English when the code has no entry there)."""
+    catalogue = CATALOGUES.get(lang, CATALOGUES["en"])
+    template = catalogue.get(code) or CATALOGUES["en"].get(code)
+    if template is None:
+        raise KeyError(f"no message {code!r}")
+    return Formatter().vformat(template, (), _Lenient(params))
+
+
+def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = None) -> str:
+    """A Problem as one sentence. field_names maps record fields to the names the user saw
+    (`{"met": "--met"}` on the command line); else the field's label in the catalogue."""
+    params = dict(problem.params)
+    if problem.field is not None and "field" not in params:
+        params["field"] = (field_names or {}).get(problem.field) or field_label(problem.field, lang)
+    return say(problem.code, lang, **params)
+
+
+def field_label(field: str, lang: str = "en") -> str:
+    """A record field as a person reads it ("how you met"), or its own name if it has no label."""
+    code = f"field.{field}"
+    return say(code, lang) if code in CATALOGUES["en"] else field
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}

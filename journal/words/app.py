@@ -1,0 +1,5 @@
+"""Messages of the app area: code -> template, in English (EN) and Japanese (JA)."""
+
+EN: dict[str, str] = {}
+
+JA: dict[str, str] = {}
