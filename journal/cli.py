@@ -1,52 +1,54 @@
-"""The `shima` command line: a thin front end over records, store and insights.
+"""The `shima` command line: a thin front end over the use cases (`journal.actions`).
 
-It never imports Textual (only `shima tui` loads the app), so `shima log` starts fast.
-Exit codes: 0 success; 1 bad input or a refused operation, one sentence on stderr, nothing
-written; 2 usage error (argparse).
+It reads through the store and the insights, changes data only through actions, and turns every
+refusal into one sentence in the user's language. It never imports Textual (only `shima tui`
+loads the app), so `shima log` starts fast. Exit codes: 0 success; 1 bad input or a refused
+operation, one sentence on stderr, nothing written; 2 usage error (argparse).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import orjson
-
-from . import __version__
-from .dates import DateError, parse_when
+from . import __version__, actions
+from .dates import parse_span, parse_when
 from .lookup import resolve_contact
-from .money import format_money, parse_money
-from .records import (
-    DIRECTIONS,
-    KINDS,
-    TAGS,
-    ValidationError,
-    check_cadence,
-    check_currency,
-    check_window,
-    make_contact,
-    make_entry,
-    now_stamp,
-)
-from .store import (
-    Journal,
-    JournalError,
-    export_bytes,
-    export_document,
-    read_import,
-    resolve_journal_path,
-    write_export,
-)
+from .money import format_money, parse_amount
+from .problems import Problem
+from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
+from .store import Journal, read_import, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
+from .words import choose_language, explain, say
+from .words.tell import word
 
-ARROWS = {"gave": "→ gave", "received": "← received", "mutual": "⇄ mutual", "note": "· note"}
+ARROWS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·"}
+# The record fields as the command line names them, so a refusal points at what was typed.
+OPTION_NAMES = {
+    "name": "NAME",
+    "tag": "--tag",
+    "met": "--met",
+    "notes": "--notes",
+    "cadence_days": "--cadence",
+    "shima_fit": "--fit",
+    "date": "--date",
+    "contacts": "-c",
+    "direction": "--direction",
+    "kind": "--kind",
+    "value": "--value",
+    "text": "TEXT",
+    "currency": "--currency",
+    "owner_goal": "--goal",
+    "window_days": "--window",
+}
+FIT_WORDS = {"goal": "same_goal", "heat": "same_heat", "acknowledges": "acknowledges_me", "ahead": "slightly_ahead"}
 
 
-class Refused(Exception):
-    """A command that cannot go ahead: exit 1 with this sentence."""
+class Saved(Exception):
+    """The journal was changed, but printing the result failed (closed or full output)."""
 
 
 def _journal_option(parser: argparse.ArgumentParser, *, default) -> None:
@@ -77,24 +79,44 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--tag", choices=TAGS, default="peer")
     add.add_argument("--met", default="", metavar="TEXT", help="how or where you met")
     add.add_argument("--notes", default="", metavar="TEXT")
-    add.add_argument("--cadence", type=int, default=None, metavar="DAYS", help="stay in touch every DAYS days")
+    add.add_argument("--cadence", default=None, metavar="DAYS", help="stay in touch every DAYS days")
+    add.add_argument("--fit", default=None, metavar="LIST", help="shima criteria met: goal,heat,acknowledges,ahead")
+
+    edit = commands.add_parser("edit", parents=[common], help="change a contact's fields")
+    edit.add_argument("contact", metavar="CONTACT")
+    edit.add_argument("--name", default=None)
+    edit.add_argument("--tag", choices=TAGS, default=None)
+    edit.add_argument("--met", default=None, metavar="TEXT")
+    edit.add_argument("--notes", default=None, metavar="TEXT")
+    edit.add_argument("--cadence", default=None, metavar="DAYS|none")
+    edit.add_argument("--fit", default=None, metavar="LIST", help="criteria to tick: goal,heat,acknowledges,ahead")
+    edit.add_argument("--unfit", default=None, metavar="LIST", help="criteria to untick")
+
+    for name, help_text in (("archive", "hide a contact (never deleted)"), ("restore", "bring an archived contact back")):
+        command = commands.add_parser(name, parents=[common], help=help_text)
+        command.add_argument("contact", metavar="CONTACT")
 
     log = commands.add_parser("log", parents=[common], help="add a journal entry and print its id")
     direction = log.add_mutually_exclusive_group(required=True)
     for name in DIRECTIONS:
         direction.add_argument(f"--{name}", dest="direction", action="store_const", const=name)
-    log.add_argument(
-        "-c",
-        "--contact",
-        action="append",
-        default=[],
-        metavar="CONTACT",
-        help="an id, an exact name or a unique part of a name; repeat for several",
-    )
-    log.add_argument("--kind", choices=KINDS, default=None, help="default: other (none for notes)")
-    log.add_argument("--value", default=None, metavar="N", help="money value, e.g. 30000 or 30,000")
+    _contact_option(log)
+    log.add_argument("--kind", choices=KINDS, default=None, help="default: other (notes have none)")
+    log.add_argument("--value", default=None, metavar="N", help="money, e.g. 30000, 30,000, 3万円")
     log.add_argument("--date", default="today", metavar="WHEN", help="default: today")
     log.add_argument("text", nargs="+", metavar="TEXT")
+
+    edit_entry = commands.add_parser("edit-entry", parents=[common], help="change an entry's fields")
+    edit_entry.add_argument("entry", metavar="ID")
+    edit_entry.add_argument("--date", default=None, metavar="WHEN")
+    edit_entry.add_argument("--text", default=None)
+    edit_entry.add_argument("--value", default=None, metavar="N|none")
+    edit_entry.add_argument("--kind", choices=KINDS, default=None)
+    edit_entry.add_argument("--direction", choices=DIRECTIONS, default=None)
+    _contact_option(edit_entry, help_text="replaces the entry's contacts; repeat for several")
+
+    delete_entry = commands.add_parser("delete-entry", parents=[common], help="delete an entry")
+    delete_entry.add_argument("entry", metavar="ID")
 
     listing = commands.add_parser("list", parents=[common], help="list contacts")
     listing.add_argument("--tag", choices=TAGS, default=None)
@@ -105,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--contact", default=None, metavar="C")
     timeline.add_argument("--since", default=None, metavar="WHEN")
     timeline.add_argument("--until", default=None, metavar="WHEN")
+    timeline.add_argument("--ids", action="store_true", help="show each entry's id")
     timeline.add_argument("--json", action="store_true")
 
     report = commands.add_parser("report", parents=[common], help="who you feed, who feeds on you, your shima")
@@ -120,84 +143,216 @@ def build_parser() -> argparse.ArgumentParser:
     settings = commands.add_parser("settings", parents=[common], help="show or change settings")
     settings.add_argument("--currency", default=None, metavar="CODE", help="ISO 4217 code, e.g. JPY, USD")
     settings.add_argument("--goal", default=None, metavar="TEXT", help="your own goal, in one line")
-    settings.add_argument("--window", type=int, default=None, metavar="DAYS", help="insight window in days")
+    settings.add_argument("--window", default=None, metavar="DAYS", help="insight window in days")
     return parser
 
 
+def _contact_option(parser: argparse.ArgumentParser, help_text: str = "repeat for several") -> None:
+    parser.add_argument(
+        "-c",
+        "--contact",
+        action="append",
+        default=None,
+        metavar="CONTACT",
+        help=f"an id, an exact name or a unique part of a name; {help_text}",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="backslashreplace")
-        sys.stderr.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     path = resolve_journal_path(args.journal)
     command = args.command or "tui"
+    lang = choose_language()
     try:
         if command == "tui":
             from .tui.app import run_app
 
             return run_app(path)
         journal = Journal(path)
-        return COMMANDS[command](journal, args)
-    except (Refused, JournalError, ValidationError, DateError) as error:
-        print(f"shima: {error}", file=sys.stderr)
-        return 1
+        return COMMANDS[command](journal, args, lang)
+    except Problem as problem:
+        sentence = explain(problem, lang, OPTION_NAMES)
+        option = problem.params.get("option")
+        return _refuse(f"{option}: {sentence}" if option else sentence)
+    except Saved as saved:
+        return _refuse(str(saved))
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
+
+
+def _refuse(sentence: str) -> int:
+    try:
+        print(f"shima: {safe(sentence)}", file=sys.stderr)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 1
 
 
 def _today() -> date:
     return date.today()
 
 
-def _when(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
+def _when(text: str, option: str, *, span: bool | None = None) -> date:
+    """A WHEN option; a refusal names the option (`--date: ...`)."""
     try:
-        return parse_when(text, _today())
-    except DateError as error:
-        raise Refused(f"{option}: {error}") from None
+        return parse_when(text, _today()) if span is None else parse_span(text, _today(), end=span)
+    except Problem as problem:
+        problem.params.setdefault("option", option)
+        raise
 
 
-def cmd_add(journal: Journal, args) -> int:
-    cadence = check_cadence(args.cadence, "contact")
-    contact = make_contact(args.name, tag=args.tag, met=args.met, notes=args.notes, cadence_days=cadence)
-    journal.add_contact(contact)
-    print(contact.id)
+def _amount(text: str | None, journal: Journal) -> int | float | None:
+    if text is None or text.strip().lower() == "none":
+        return None
+    return parse_amount(text, journal.settings.currency)
+
+
+def _cadence(text: str | None) -> int | None:
+    """DAYS as typed; `none` (or empty) means no reminder. Non-numbers are the records' refusal."""
+    if text is None or text.strip().lower() in ("", "none"):
+        return None
+    cleaned = text.strip()
+    return int(cleaned) if cleaned.isdigit() else cleaned  # type: ignore[return-value]
+
+
+def _criteria(text: str) -> list[str]:
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    unknown = [n for n in names if n not in FIT_WORDS and n not in FIT_CRITERIA]
+    if unknown:
+        raise actions.Refused("fit.unknown", field="shima_fit", text=unknown[0], choices=", ".join(FIT_WORDS))
+    return [FIT_WORDS.get(n, n) for n in names]
+
+
+def _contact_ids(journal: Journal, queries: list[str] | None) -> list[str]:
+    return list(dict.fromkeys(resolve_contact(journal.contacts.values(), query).id for query in queries or []))
+
+
+# ----- output ------------------------------------------------------------------------------------
+
+
+def _emit(text: str, *, saved: str | None = None) -> None:
+    """Print to stdout; a closed or full stdout is a refusal, saying so when something was saved."""
+    try:
+        if sys.stdout is None:
+            raise OSError("standard output is closed")
+        sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        if saved is not None:
+            raise Saved(say("cli.saved_but_not_printed", choose_language(), what=saved, reason=reason.lower())) from None
+        raise Saved(say("cli.not_printed", choose_language(), reason=reason.lower())) from None
+
+
+def _silence_stdout() -> None:
+    """The reader went away (`shima export | head -1`): send the rest nowhere, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _emit_json(value) -> None:
+    import orjson
+
+    _emit(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n")
+
+
+# ----- commands ----------------------------------------------------------------------------------
+
+
+def cmd_add(journal: Journal, args, lang: str) -> int:
+    fields = {"name": args.name, "tag": args.tag, "met": args.met, "notes": args.notes, "cadence_days": _cadence(args.cadence)}
+    if args.fit:
+        fields["shima_fit"] = {c: c in _criteria(args.fit) for c in FIT_CRITERIA}
+    contact = actions.add_contact(journal, fields)
+    _emit(contact.id + "\n", saved=say("cli.saved_contact", lang, name=safe(contact.name), id=contact.id))
     return 0
 
 
-def cmd_log(journal: Journal, args) -> int:
-    contacts = [resolve_contact(journal.contacts.values(), query).id for query in args.contact]
+def cmd_edit(journal: Journal, args, lang: str) -> int:
+    contact = resolve_contact(journal.contacts.values(), args.contact)
+    changes: dict = {}
+    for option, field in (("name", "name"), ("tag", "tag"), ("met", "met"), ("notes", "notes")):
+        if getattr(args, option) is not None:
+            changes[field] = getattr(args, option)
+    if args.cadence is not None:
+        changes["cadence_days"] = _cadence(args.cadence)
+    if args.fit or args.unfit:
+        fit = contact.shima_fit.to_dict()
+        fit.update({c: True for c in _criteria(args.fit or "")})
+        fit.update({c: False for c in _criteria(args.unfit or "")})
+        changes["shima_fit"] = fit
+    if not changes:
+        raise actions.Refused("cli.nothing_to_change")
+    saved = actions.edit_contact(journal, contact.id, changes)
+    _emit(saved.record.id + "\n", saved=say("cli.saved_contact", lang, name=safe(saved.record.name), id=saved.record.id))
+    return 0
+
+
+def cmd_archive(journal: Journal, args, lang: str) -> int:
+    archived = args.command == "archive"
+    contact = resolve_contact(journal.contacts.values(), args.contact)
+    saved = actions.set_archived(journal, contact.id, archived)
+    message = say("cli.archived" if archived else "cli.restored", lang, name=safe(saved.record.name), id=saved.record.id)
+    _emit(message + "\n", saved=message)
+    return 0
+
+
+def cmd_log(journal: Journal, args, lang: str) -> int:
+    contacts = _contact_ids(journal, args.contact)
     if args.direction != "note" and not contacts:
-        raise Refused(f"--{args.direction} needs at least one -c CONTACT (an entry about yourself is --note)")
-    kind = args.kind or (None if args.direction == "note" else "other")
-    value = None
-    if args.value is not None:
-        try:
-            value = parse_money(args.value)
-        except ValueError:
-            raise Refused(f"--value: {args.value!r} is not a number") from None
-    entry = make_entry(
-        day=_when(args.date, "--date"),
-        contacts=list(dict.fromkeys(contacts)),
-        direction=args.direction,
-        kind=kind,
-        value=value,
-        text=" ".join(args.text),
-    )
-    journal.add_entry(entry)
-    print(entry.id)
+        raise actions.Refused("cli.contribution_needs_contact", direction=args.direction)
+    fields = {
+        "date": _when(args.date, "--date"),
+        "contacts": contacts,
+        "direction": args.direction,
+        "kind": args.kind or (None if args.direction == "note" else "other"),
+        "value": _amount(args.value, journal),
+        "text": " ".join(args.text),
+    }
+    entry = actions.log_entry(journal, fields)
+    _emit(entry.id + "\n", saved=say("cli.saved_entry", lang, id=entry.id))
     return 0
 
 
-def cmd_list(journal: Journal, args) -> int:
+def cmd_edit_entry(journal: Journal, args, lang: str) -> int:
+    changes: dict = {}
+    if args.date is not None:
+        changes["date"] = _when(args.date, "--date")
+    if args.text is not None:
+        changes["text"] = args.text
+    if args.value is not None:
+        changes["value"] = _amount(args.value, journal)
+    if args.kind is not None:
+        changes["kind"] = args.kind
+    if args.direction is not None:
+        changes["direction"] = args.direction
+    if args.contact is not None:
+        changes["contacts"] = _contact_ids(journal, args.contact)
+    if not changes:
+        raise actions.Refused("cli.nothing_to_change")
+    saved = actions.edit_entry(journal, args.entry, changes)
+    _emit(saved.record.id + "\n", saved=say("cli.saved_entry", lang, id=saved.record.id))
+    return 0
+
+
+def cmd_delete_entry(journal: Journal, args, lang: str) -> int:
+    saved = actions.delete_entry(journal, args.entry)
+    message = say("cli.deleted_entry", lang, id=saved.record.id)
+    _emit(message + "\n", saved=message)
+    return 0
+
+
+def cmd_list(journal: Journal, args, lang: str) -> int:
     contacts = [
         c for c in journal.contacts.values() if (args.tag is None or c.tag == args.tag) and (args.archived or not c.archived)
     ]
     if args.json:
-        _print_json([c.to_dict() for c in contacts])
+        _emit_json([c.to_dict() for c in contacts])
         return 0
     from .insights import balances
 
@@ -206,21 +361,31 @@ def cmd_list(journal: Journal, args) -> int:
     rows = []
     for c in contacts:
         b = balance[c.id]
+        tag = word("tag", c.tag, lang) + (say("cli.archived_mark", lang) if c.archived else "")
         rows.append(
             [
                 c.id,
                 c.name,
-                c.tag + (" (archived)" if c.archived else ""),
+                tag,
                 f"{c.shima_fit.score}/4",
                 _count_and_money(b.given_count, b.given_value, currency),
                 _count_and_money(b.received_count, b.received_value, currency),
                 b.last.isoformat() if b.last else "-",
             ]
         )
-    print_table(["ID", "NAME", "TAG", "FIT", "GAVE", "RECEIVED", "LAST"], rows, right={3, 4, 5})
+    headers = [say(f"cli.column.{name}", lang) for name in ("id", "name", "tag", "fit", "gave", "received", "last")]
+    _emit(table(headers, rows, right={3, 4, 5}))
     if not rows:
-        print("no contacts yet: shima add NAME", file=sys.stderr)
+        _refuse_quietly(say("cli.no_contacts", lang))
     return 0
+
+
+def _refuse_quietly(sentence: str) -> None:
+    """A hint on stderr that is not an error (the exit code stays 0)."""
+    try:
+        print(sentence, file=sys.stderr)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _count_and_money(count: int, value: float, currency: str) -> str:
@@ -228,8 +393,9 @@ def _count_and_money(count: int, value: float, currency: str) -> str:
     return f"{count:,} {format_money(value, currency)}" if value else f"{count:,}"
 
 
-def cmd_timeline(journal: Journal, args) -> int:
-    since, until = _when(args.since, "--since"), _when(args.until, "--until")
+def cmd_timeline(journal: Journal, args, lang: str) -> int:
+    since = _when(args.since, "--since", span=False) if args.since else None
+    until = _when(args.until, "--until", span=True) if args.until else None
     if args.contact is not None:
         contact = resolve_contact(journal.contacts.values(), args.contact)
         entries = journal.entries_of(contact.id)
@@ -238,78 +404,83 @@ def cmd_timeline(journal: Journal, args) -> int:
     entries = [e for e in entries if (since is None or e.date >= since) and (until is None or e.date <= until)]
     entries.sort(key=lambda e: (e.date, e.created_at), reverse=True)
     if args.json:
-        _print_json([e.to_dict() for e in entries])
+        _emit_json([e.to_dict() for e in entries])
         return 0
     currency = journal.settings.currency
-    rows = [
-        [
-            e.date.isoformat(),
-            ARROWS[e.direction],
-            e.kind or "",
-            format_money(e.value, currency),
-            ", ".join(journal.contacts[c].name for c in e.contacts) or "(yourself)",
-            e.text,
-        ]
-        for e in entries
-    ]
-    print_table(["DATE", "DIRECTION", "KIND", "VALUE", "WITH", "WHAT"], rows, right={3}, last_free=True)
+    rows = []
+    for e in entries:
+        names = ", ".join(journal.contacts[c].name for c in e.contacts) or say("cli.yourself", lang)
+        row = [e.date.isoformat(), f"{ARROWS[e.direction]} {word('direction', e.direction, lang)}", word("kind", e.kind, lang)]
+        row += [format_money(e.value, currency), names, e.text]
+        rows.append(([e.id] if args.ids else []) + row)
+    names = (["id"] if args.ids else []) + ["date", "direction", "kind", "value", "with", "what"]
+    headers = [say(f"cli.column.{name}", lang) for name in names]
+    _emit(table(headers, rows, right={len(headers) - 3}, last_free=True))
     return 0
 
 
-def cmd_report(journal: Journal, args) -> int:
+def cmd_report(journal: Journal, args, lang: str) -> int:
     from .report import report_document, report_text
 
     if args.json:
-        _print_json(report_document(journal.snapshot(), _today()))
+        _emit_json(report_document(journal.snapshot(), _today()))
     else:
-        sys.stdout.write(report_text(journal.snapshot(), _today()))
+        _emit(report_text(journal.snapshot(), _today(), lang))
     return 0
 
 
-def cmd_export(journal: Journal, args) -> int:
-    data = export_bytes(export_document(journal, now_stamp()))
+def cmd_export(journal: Journal, args, lang: str) -> int:
     if args.output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        data = actions.export_bytes(journal)
+        _emit(data.decode("utf-8"))
         return 0
     target = Path(args.output).expanduser()
-    write_export(target, data)
-    print(f"exported {len(journal.contacts)} contacts and {len(journal.entries)} entries to {safe(str(target))}")
+    write_private_file(target, actions.export_bytes(journal))
+    message = say("cli.exported", lang, contacts=len(journal.contacts), entries=len(journal.entries), path=safe(str(target)))
+    _emit(message + "\n", saved=message)
     return 0
 
 
-def cmd_import(journal: Journal, args) -> int:
+def cmd_import(journal: Journal, args, lang: str) -> int:
     snapshot = read_import(Path(args.file).expanduser())
-    counts = journal.import_snapshot(snapshot, replace=args.replace)
-    verb = "replaced the journal with" if args.replace else "merged"
-    print(
-        f"{verb} {len(snapshot.contacts)} contacts and {len(snapshot.entries)} entries: "
-        f"{counts['contacts_added']} contacts added, {counts['contacts_updated']} updated; "
-        f"{counts['entries_added']} entries added, {counts['entries_updated']} updated"
+    counts = actions.import_journal(journal, snapshot, replace=args.replace)
+    message = say(
+        "cli.imported_replace" if args.replace else "cli.imported_merge",
+        lang,
+        contacts=len(snapshot.contacts),
+        entries=len(snapshot.entries),
+        contacts_added=counts.contacts_added,
+        contacts_updated=counts.contacts_updated,
+        entries_added=counts.entries_added,
+        entries_updated=counts.entries_updated,
     )
+    _emit(message + "\n", saved=message)
     return 0
 
 
-def cmd_settings(journal: Journal, args) -> int:
-    settings = journal.settings
-    changes = {}
+def cmd_settings(journal: Journal, args, lang: str) -> int:
+    changes: dict = {}
     if args.currency is not None:
-        changes["currency"] = check_currency(args.currency.strip().upper())
+        changes["currency"] = args.currency.strip().upper()
     if args.goal is not None:
         changes["owner_goal"] = args.goal.strip()
     if args.window is not None:
-        changes["window_days"] = check_window(args.window)
-    if changes:
-        settings = replace(settings, **changes)
-        journal.save_settings(settings)
-    for key, value in settings.to_dict().items():
-        print(f"{key}: {safe(str(value))}")
+        window = args.window.strip()
+        changes["window_days"] = int(window) if window.isdigit() else window
+    settings = actions.change_settings(journal, changes) if changes else journal.settings
+    text = "".join(f"{key}: {safe(str(value))}\n" for key, value in settings.to_dict().items())
+    _emit(text, saved=say("cli.saved_settings", lang) if changes else None)
     return 0
 
 
 COMMANDS = {
     "add": cmd_add,
+    "edit": cmd_edit,
+    "archive": cmd_archive,
+    "restore": cmd_archive,
     "log": cmd_log,
+    "edit-entry": cmd_edit_entry,
+    "delete-entry": cmd_delete_entry,
     "list": cmd_list,
     "timeline": cmd_timeline,
     "report": cmd_report,
@@ -319,16 +490,10 @@ COMMANDS = {
 }
 
 
-def _print_json(value) -> None:
-    sys.stdout.buffer.write(orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n")
-    sys.stdout.flush()
-
-
-def print_table(headers: list[str], rows: list[list[str]], *, right: set[int] = frozenset(), last_free: bool = False) -> None:
+def table(headers: list[str], rows: list[list[str]], *, right: set[int] = frozenset(), last_free: bool = False) -> str:
     """Columns aligned by terminal cells (double-width text counts two); user text made safe.
 
-    Columns are capped at 40 cells; with last_free the last column is left whole.
-    """
+    Columns are capped at 40 cells; with last_free the last column is left whole."""
     rows = [[safe(cell) for cell in row] for row in rows]
     widths = [min(40, max([width(h)] + [width(r[i]) for r in rows])) for i, h in enumerate(headers)]
     out = []
@@ -342,4 +507,4 @@ def print_table(headers: list[str], rows: list[list[str]], *, right: set[int] = 
             else:
                 cells.append(fit(cell, widths[i]))
         out.append("  ".join(cells).rstrip())
-    sys.stdout.write("\n".join(out) + "\n")
+    return "\n".join(out) + "\n"

@@ -1,7 +1,8 @@
 """Insights (SPEC 3): pure functions of a journal snapshot, with today passed in.
 
-Every threshold lives in THRESHOLDS, and every flag carries the rule that raised it, so the
-README, the report and the app all say the same thing.
+Every threshold lives in THRESHOLDS, and every flag carries the rule that raised it, as codes and
+numbers only: the words are the front ends' (`journal.words.insight`), so the README, the report
+and the app say the same thing in either language.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .money import format_money
 from .records import TAGS, Contact, Entry, Snapshot
 
 BUSINESS_KINDS = frozenset({"referral", "collaboration", "money"})
@@ -31,23 +31,12 @@ class Thresholds:
 
 THRESHOLDS = Thresholds()
 
-RULES = {
-    "feeding": (
-        f"watch from {THRESHOLDS.feeding_watch} and high from {THRESHOLDS.feeding_high} gifts of money or unpaid "
-        "labor to them in the window, with no referral, collaboration or money received from them"
-    ),
-    "taker": (
-        f"watch from {THRESHOLDS.taker_watch} and high from {THRESHOLDS.taker_high} contributions to them in the "
-        "window, with nothing received or shared back (not shown when feeding risk already is)"
-    ),
-    "comfort": (
-        f"a peer with {THRESHOLDS.comfort_min} or more contributions in the window, every one support or "
-        "information, none of business value"
-    ),
-    "invite": f"a peer meeting {THRESHOLDS.shima_invite_score} or 4 of the 4 shima criteria",
-    "review": f"a shima member meeting {THRESHOLDS.shima_review_score} or fewer of the 4 shima criteria",
-    "overdue": "the cadence (stay in touch every N days) has passed since the last entry with them",
-}
+RULES = ("feeding", "taker", "comfort", "invite", "review", "overdue")  # each "rule.<name>" in the catalogue
+
+
+def rule_params() -> dict[str, int]:
+    """The numbers every rule's sentence is filled with."""
+    return {name: getattr(THRESHOLDS, name) for name in THRESHOLDS.__slots__}
 
 
 @dataclass(slots=True)
@@ -72,10 +61,12 @@ class Balance:
 
 @dataclass(slots=True)
 class Flag:
+    """One finding about a contact: which rule, how serious, and the numbers behind it."""
+
     contact: Contact
+    rule: str  # one of RULES
     level: str  # "high", "watch", or "info" for suggestions
-    reason: str
-    rule: str
+    facts: dict = field(default_factory=dict)  # the numbers the reason is written from
 
 
 @dataclass(slots=True)
@@ -84,7 +75,10 @@ class Overdue:
     last: date | None
     days_since: int
     overdue_days: int
-    reason: str
+
+    @property
+    def rule(self) -> str:
+        return "overdue"
 
 
 @dataclass(slots=True)
@@ -137,18 +131,6 @@ def window_start(today: date, window_days: int) -> date:
 
 def balances(snapshot: Snapshot, today: date) -> dict[str, Balance]:
     return build_report(snapshot, today).balances
-
-
-def plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count:,} {word if count == 1 else (plural or word + 's')}"
-
-
-def _window_words(days: int) -> str:
-    if days % 365 == 0:
-        return plural(days // 365 * 12, "month")
-    if days % 30 == 0:
-        return plural(days // 30, "month")
-    return plural(days, "day")
 
 
 def _level(count: int, watch: int, high: int) -> str | None:
@@ -215,7 +197,6 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
                 if kind in BUSINESS_KINDS:
                     t.business_back += 1
 
-    in_words = _window_words(window_days)
     feeding, takers, comfort, invite, review = [], [], [], [], []
     for cid, contact in contacts.items():
         if contact.archived:
@@ -224,31 +205,20 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
         feeds = t.feeds_paid + t.feeds_labor
         level = None if t.business_back else _level(feeds, THRESHOLDS.feeding_watch, THRESHOLDS.feeding_high)
         if level:
-            money = format_money(t.feeds_paid_value, currency) if t.feeds_paid_value else ""
-            parts = [plural(t.feeds_paid, "payment") + (f", {money}," if money else "")] if t.feeds_paid else []
-            if t.feeds_labor:
-                parts.append("unpaid labor " + ("once" if t.feeds_labor == 1 else f"{t.feeds_labor} times"))
-            reason = " and ".join(parts).removesuffix(",") + f", nothing back in {in_words}"
-            feeding.append(Flag(contact, level, reason, RULES["feeding"]))
+            facts = {"payments": t.feeds_paid, "paid": t.feeds_paid_value, "labor": t.feeds_labor, "window_days": window_days}
+            feeding.append(Flag(contact, "feeding", level, facts))
         else:
             level = None if t.received_any else _level(t.given, THRESHOLDS.taker_watch, THRESHOLDS.taker_high)
             if level:
                 ranked = sorted(t.given_kinds.items(), key=lambda kv: (-kv[1], kv[0]))
-                kinds = ", ".join(k if n == 1 else f"{k} ×{n}" for k, n in ranked)
-                reason = f"you gave {plural(t.given, 'time')} ({kinds}), nothing came back in {in_words}"
-                takers.append(Flag(contact, level, reason, RULES["taker"]))
+                takers.append(Flag(contact, "taker", level, {"given": t.given, "kinds": ranked, "window_days": window_days}))
         if contact.tag == "peer" and t.contributions >= THRESHOLDS.comfort_min and t.comfort == t.contributions:
-            reason = (
-                f"only support and information in {in_words} ({plural(t.contributions, 'entry', 'entries')}): "
-                "comfort has its worth, but it has not moved your sales yet"
-            )
-            comfort.append(Flag(contact, "info", reason, RULES["comfort"]))
+            comfort.append(Flag(contact, "comfort", "info", {"entries": t.contributions, "window_days": window_days}))
         score = contact.shima_fit.score
         if contact.tag == "peer" and score >= THRESHOLDS.shima_invite_score:
-            invite.append(Flag(contact, "info", f"meets {score} of 4 shima criteria: worth inviting", RULES["invite"]))
+            invite.append(Flag(contact, "invite", "info", {"score": score}))
         if contact.tag == "shima" and score <= THRESHOLDS.shima_review_score:
-            reason = f"meets only {score} of 4 shima criteria: worth a second look"
-            review.append(Flag(contact, "watch", reason, RULES["review"]))
+            review.append(Flag(contact, "review", "watch", {"score": score}))
 
     overdue = _overdue(contacts.values(), balance, today)
     severity = {"high": 0, "watch": 1, "info": 2}
@@ -286,12 +256,7 @@ def _overdue(contacts, balance: dict[str, Balance], today: date) -> list[Overdue
         last = balance[contact.id].last
         since = last or date.fromisoformat(contact.created_at[:10])
         days = (today - since).days
-        if days < contact.cadence_days:
-            continue
-        late = days - contact.cadence_days
-        when = f"last entry {plural(days, 'day')} ago" if last else f"no entry since adding them {plural(days, 'day')} ago"
-        status = "due today" if late == 0 else f"{plural(late, 'day')} overdue"
-        reason = f"{when}, every {plural(contact.cadence_days, 'day')}: {status}"
-        found.append(Overdue(contact, last, days, late, reason))
+        if days >= contact.cadence_days:
+            found.append(Overdue(contact, last, days, days - contact.cadence_days))
     found.sort(key=lambda o: (-o.overdue_days, o.contact.name))
     return found

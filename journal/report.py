@@ -1,13 +1,17 @@
-"""`shima report`: the insights as readable sections, or as JSON with stable keys (see README)."""
+"""`shima report`: the insights as readable sections in the user's language, or as JSON with
+stable keys (see README) whose reasons and rules are always English."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from .insights import RULES, THRESHOLDS, Balance, Flag, build_report
+from .bars import bar
+from .insights import RULES, Balance, Flag, Overdue, Report, build_report, rule_params
 from .money import format_money
 from .records import Snapshot
 from .textsafe import safe
+from .words import say
+from .words.tell import reason, rule, word
 
 BAR_CELLS = 24
 
@@ -22,21 +26,23 @@ def _balance_json(b: Balance) -> dict:
     }
 
 
-def _flag_json(flag: Flag) -> dict:
+def _flag_json(flag: Flag | Overdue, currency: str) -> dict:
     c = flag.contact
-    return {"id": c.id, "name": c.name, "tag": c.tag, "level": flag.level, "reason": flag.reason, "rule": flag.rule}
+    level = flag.level if isinstance(flag, Flag) else "watch"
+    return {"id": c.id, "name": c.name, "tag": c.tag, "level": level, "reason": reason(flag, "en", currency), "rule": rule(flag.rule, "en")}
 
 
 def report_document(snapshot: Snapshot, today: date) -> dict:
     report = build_report(snapshot, today)
     contacts = {c.id: c for c in snapshot.contacts}
+    currency = report.currency
     return {
         "today": today.isoformat(),
         "window_days": report.window_days,
-        "currency": report.currency,
+        "currency": currency,
         "owner_goal": report.owner_goal,
-        "thresholds": {name: getattr(THRESHOLDS, name) for name in THRESHOLDS.__slots__},
-        "rules": RULES,
+        "thresholds": rule_params(),
+        "rules": {name: rule(name, "en") for name in RULES},
         "balance": {
             "by_contact": [
                 {"id": cid, "name": contacts[cid].name, "tag": contacts[cid].tag, **_balance_json(b)}
@@ -45,12 +51,12 @@ def report_document(snapshot: Snapshot, today: date) -> dict:
             ],
             "by_tag": {tag: _balance_json(b) for tag, b in report.by_tag.items()},
         },
-        "feeding_risk": [_flag_json(f) for f in report.feeding],
-        "taker_risk": [_flag_json(f) for f in report.takers],
-        "comfort_only": [_flag_json(f) for f in report.comfort],
+        "feeding_risk": [_flag_json(f, currency) for f in report.feeding],
+        "taker_risk": [_flag_json(f, currency) for f in report.takers],
+        "comfort_only": [_flag_json(f, currency) for f in report.comfort],
         "shima": {
-            "invite": [{**_flag_json(f), "score": f.contact.shima_fit.score} for f in report.invite],
-            "review": [{**_flag_json(f), "score": f.contact.shima_fit.score} for f in report.review],
+            "invite": [{**_flag_json(f, currency), "score": f.contact.shima_fit.score} for f in report.invite],
+            "review": [{**_flag_json(f, currency), "score": f.contact.shima_fit.score} for f in report.review],
         },
         "stay_in_touch": [
             {
@@ -61,7 +67,7 @@ def report_document(snapshot: Snapshot, today: date) -> dict:
                 "last": o.last.isoformat() if o.last else None,
                 "days_since": o.days_since,
                 "overdue_days": o.overdue_days,
-                "reason": o.reason,
+                "reason": reason(o, "en", currency),
             }
             for o in report.overdue
         ],
@@ -84,39 +90,38 @@ def report_document(snapshot: Snapshot, today: date) -> dict:
     }
 
 
-def bar(value: float, largest: float, cells: int = BAR_CELLS) -> str:
-    """A horizontal bar in eighths of a cell, so small values still show."""
-    if largest <= 0 or value <= 0:
-        return ""
-    eighths = max(1, round(value / largest * cells * 8))
-    full, rest = divmod(eighths, 8)
-    return "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
+def _flag_lines(flags: list, report: Report, lang: str) -> list[str]:
+    lines = []
+    for f in flags:
+        level = say(f"level.{f.level if isinstance(f, Flag) else 'watch'}", lang)
+        tag = word("tag", f.contact.tag, lang)
+        lines.append(f"  [{level}] {safe(f.contact.name)} ({tag}): {reason(f, lang, report.currency)}")
+    return lines or ["  " + say("report.nobody", lang)]
 
 
-def _flag_lines(flags: list[Flag]) -> list[str]:
-    return [f"  [{f.level}] {safe(f.contact.name)} ({f.contact.tag}): {f.reason}" for f in flags] or ["  none"]
-
-
-def report_text(snapshot: Snapshot, today: date) -> str:
+def report_text(snapshot: Snapshot, today: date, lang: str) -> str:
     report = build_report(snapshot, today)
     money = lambda v: format_money(v, report.currency)  # noqa: E731
-    lines = [f"shima report for {today.isoformat()} (window: last {report.window_days} days)"]
+    lines = [say("report.heading", lang, today=today.isoformat(), days=report.window_days)]
     if report.owner_goal:
-        lines.append(f"Your goal: {safe(report.owner_goal)}")
-    lines += ["", "Feeding risk: you are their feed", f"  rule: {RULES['feeding']}", *_flag_lines(report.feeding)]
-    lines += ["", "Taker risk: they feed on you", f"  rule: {RULES['taker']}", *_flag_lines(report.takers)]
-    lines += ["", "Comfort, not yet a network", f"  rule: {RULES['comfort']}", *_flag_lines(report.comfort)]
-    lines += ["", "Your shima", f"  invite rule: {RULES['invite']}", *_flag_lines(report.invite)]
-    lines += [f"  review rule: {RULES['review']}", *_flag_lines(report.review)]
-    lines += ["", "Stay in touch (most overdue first)"]
-    lines += [f"  {safe(o.contact.name)} ({o.contact.tag}): {o.reason}" for o in report.overdue] or ["  nobody is due"]
-    lines += ["", "Balance by tag (window)"]
+        lines.append(say("report.goal", lang, goal=safe(report.owner_goal)))
+    for name, flags in (("feeding", report.feeding), ("taker", report.takers), ("comfort", report.comfort)):
+        lines += ["", say(f"title.{name}", lang), "  " + say("report.rule", lang, rule=rule(name, lang)), *_flag_lines(flags, report, lang)]
+    lines += ["", say("report.your_shima", lang), "  " + say("report.rule", lang, rule=rule("invite", lang))]
+    lines += _flag_lines(report.invite, report, lang)
+    lines += ["  " + say("report.rule", lang, rule=rule("review", lang)), *_flag_lines(report.review, report, lang)]
+    lines += ["", say("title.overdue", lang), *_flag_lines(report.overdue, report, lang)]
+    lines += ["", say("report.by_tag", lang)]
     for tag, b in report.by_tag.items():
-        given = f"gave {b.given_count:,} ({money(b.given_value)})"
-        lines.append(f"  {tag:<10} {given:<28} received {b.received_count:,} ({money(b.received_value)})")
-    lines += ["", "Did it pay off? received ← vs given → per month; effort = entries about yourself"]
+        lines.append(
+            "  "
+            + say("report.by_tag.row", lang, tag=word("tags", tag, lang), gave=f"{b.given_count:,}", gave_money=money(b.given_value),
+                  received=f"{b.received_count:,}", received_money=money(b.received_value))
+        )
+    lines += ["", say("report.payoff", lang)]
     largest = max([m.received_value for m in report.months] + [m.given_value for m in report.months] + [0])
     for m in report.months:
-        lines.append(f"  {m.month}  ← {bar(m.received_value, largest):<{BAR_CELLS}} {money(m.received_value)}")
-        lines.append(f"           → {bar(m.given_value, largest):<{BAR_CELLS}} {money(m.given_value)}  effort {m.own_effort}")
+        lines.append(f"  {m.month}  ← {bar(m.received_value, largest, BAR_CELLS):<{BAR_CELLS}} {money(m.received_value)}")
+        effort = say("report.effort", lang, n=m.own_effort)
+        lines.append(f"           → {bar(m.given_value, largest, BAR_CELLS):<{BAR_CELLS}} {money(m.given_value)}  {effort}")
     return "\n".join(lines) + "\n"

@@ -1,39 +1,51 @@
-"""ShimaApp: the full-screen journal. Screens ask the app to write; the app owns the journal,
-the undo stack and the watch for changes made by other processes."""
+"""ShimaApp: the full-screen journal. The app owns the journal, the undo stack, saving (in a
+worker, so waiting for another window's lock never freezes the screen) and the watch for
+changes other processes make. Screens reach it through `tui.context` and its messages."""
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from filelock import Timeout
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState
 
 from ..insights import Report, build_report
-from ..records import Contact, Entry, Snapshot, ValidationError, touched
+from ..problems import Problem
 from ..store import Journal, JournalError
+from ..store.file import Signature
 from ..textsafe import safe
+from ..words import choose_language, explain, field_label, say
+from . import messages
 from .commands import ContactJumpProvider
+from .context import ContactScreen
 
 WATCH_SECONDS = 2.0
-
-
-class JournalChanged(Message):
-    """Posted to every screen after the journal changed (here or in another process)."""
+LOCK_PATIENCE = 0.3  # seconds before the app says it is waiting for another window
 
 
 @dataclass
 class UndoStep:
     description: str
-    undo: Callable[[], object]
+    undo: Callable[[Journal], object]
+
+
+@dataclass
+class SaveRequest:
+    action: Callable[[Journal], Any]
+    done: Callable[[Any], None] | None
+    failed: Callable[[str], None] | None
+    undo: str | None
 
 
 class ShimaApp(App[int]):
@@ -45,7 +57,7 @@ class ShimaApp(App[int]):
         Binding("l", "log_entry", "Log"),
         Binding("t", "timeline", "Timeline"),
         Binding("r", "report", "Report"),
-        Binding("x", "export", "Export"),
+        Binding("x", "export", "Export", show=False),
         Binding("u,ctrl+z", "undo", "Undo"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -58,15 +70,21 @@ class ShimaApp(App[int]):
         today: Callable[[], date] = date.today,
         watch_seconds: float | None = WATCH_SECONDS,
         load_error: str | None = None,
+        lang: str | None = None,
     ) -> None:
         super().__init__()
         self.journal = journal
         self.today = today
         self.watch_seconds = watch_seconds
         self.load_error = load_error
+        self.lang = lang or choose_language()
         self.undo_stack: list[UndoStep] = []
-        self._report: tuple[int, date, Report] | None = None
-        self._watch: Timer | None = None  # the look for outside changes
+        self._report: tuple[tuple[int, int], date, Report] | None = None
+        self._watch = None
+        self._refused_signature: Signature | None = None  # a damaged outside write, said once
+
+    def words(self, code: str, /, **params: object) -> str:
+        return say(code, self.lang, **params)
 
     # ----- start -----------------------------------------------------------------------------
 
@@ -75,32 +93,42 @@ class ShimaApp(App[int]):
         from .screens.main import MainScreen
 
         if self.journal is None:
-            self.push_screen(ErrorScreen(self.load_error or "the journal could not be opened"))
+            self.push_screen(ErrorScreen(self.load_error or self.words("app.cannot_open")))
             return
         self.push_screen(MainScreen())
-        self.call_after_refresh(self.load_entries)
+        self.call_after_refresh(self.read_entries)
         if self.watch_seconds:
             self._watch = self.set_interval(self.watch_seconds, self.check_outside_changes)
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_entries(self) -> None:
-        """Check the entries and compute the report after the contact list is on screen."""
-        journal = self.journal
-        document = journal.pending_document
-        try:
-            entries = journal.check_pending_entries()
-        except JournalError as error:
-            self.call_from_thread(self.refuse_journal, str(error))
-            return
-        if entries is None:
-            return
-        report = build_report(Snapshot(journal.settings, list(journal.contacts.values()), entries), self.today())
-        self.call_from_thread(self._install_entries, entries, document, report)
+    @property
+    def entries_loaded(self) -> bool:
+        return self.journal is not None and self.journal.state.complete
 
-    def _install_entries(self, entries, document, report: Report) -> None:
-        if self.journal.install_pending_entries(entries, document):
-            self._report = (self.journal.revision, self.today(), report)
-            self.notify_journal_changed()
+    @work(thread=True, exclusive=True, group="read")
+    def read_entries(self) -> None:
+        """Read every month and compute the report after the contact list is on screen."""
+        journal = self.journal
+        journal.read_all()
+        report = build_report(journal.snapshot(), self.today())
+        self.post_message(messages.EntriesRead(journal.revision, report))
+
+    def on_entries_read(self, message: messages.EntriesRead) -> None:
+        if self.journal is not None and message.revision == self.journal.revision:
+            self._report = (message.revision, self.today(), message.report)
+        self.notify_journal_changed()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """One policy for every worker that fails: a refused journal stops the app's writing and
+        says why; anything else is shown, and the app goes on."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if isinstance(error, JournalError) and event.worker.group == "read":
+            self.refuse_journal(explain(error, self.lang))
+        elif isinstance(error, Problem):
+            self.notify(safe(explain(error, self.lang)), severity="error", markup=False, timeout=10)
+        else:
+            self.notify(safe(f"{type(error).__name__}: {error}"), severity="error", markup=False, timeout=10)
 
     def refuse_journal(self, message: str) -> None:
         """The journal turned out to be damaged: show why, and allow nothing but quitting."""
@@ -123,126 +151,199 @@ class ShimaApp(App[int]):
     @property
     def report(self) -> Report | None:
         """The insights, computed once per journal revision and day; None while entries load."""
-        if not self.journal.entries_loaded:
+        if not self.entries_loaded:
             return None
         today = self.today()
-        key = (self.journal.revision, today)
-        if self._report is None or self._report[:2] != key:
-            self._report = (*key, build_report(self.journal.snapshot(), today))
+        key = self.journal.revision
+        if self._report is None or self._report[:2] != (key, today):
+            self._report = (key, today, build_report(self.journal.snapshot(), today))
         return self._report[2]
 
     def notify_journal_changed(self) -> None:
         for screen in self.screen_stack:
-            screen.post_message(JournalChanged())
+            screen.post_message(messages.JournalChanged())
 
     def check_outside_changes(self) -> None:
-        if self.journal.changed_on_disk():
-            self.read_outside_changes()
+        journal = self.journal
+        if journal is None or not self.entries_loaded or not journal.changed_on_disk():
+            return
+        if self._refused_signature is not None and journal.file.signature() == self._refused_signature:
+            return  # the same damaged file: said once, not re-read every tick
+        self.read_outside_changes()
 
     @work(thread=True, exclusive=True, group="watch")
     def read_outside_changes(self) -> None:
         """Parse another process's write in a thread; install it on the main thread."""
-        try:
-            read = self.journal.read_file()
-        except JournalError as error:
-            self.call_from_thread(self.notify, str(error), severity="error", markup=False, timeout=10)
+        journal = self.journal
+        if journal is None:
             return
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._install_outside_change, read)
+        signature = journal.file.signature()
+        try:
+            loaded = journal.read()
+            loaded.state.read_all_months()
+        except JournalError as error:
+            self.call_from_thread(self._outside_write_refused, signature, explain(error, self.lang))
+            return
+        self.post_message(messages.OutsideChangeRead(loaded))
 
-    def _install_outside_change(self, read) -> None:
-        if self.journal.install_read(read):
+    def _outside_write_refused(self, signature: Signature | None, message: str) -> None:
+        self._refused_signature = signature
+        self.notify(safe(message), title=self.words("app.outside_damaged"), severity="error", markup=False, timeout=12)
+
+    def on_outside_change_read(self, message: messages.OutsideChangeRead) -> None:
+        if self.journal is not None and self.journal.install(message.loaded):
+            self._refused_signature = None
             self.notify_journal_changed()
-            self.notify("The journal changed in another window; shown here now.", timeout=3)
+            self.notify(self.words("app.outside_changed"), timeout=3)
 
     # ----- writing ---------------------------------------------------------------------------
 
-    def write(self, action: Callable[[], object], *, done: str | None = None, undo: UndoStep | None = None) -> str | None:
-        """Run one journal write; on failure return the reason (also shown) and change nothing."""
+    def save(
+        self,
+        action: Callable[[Journal], Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        undo: str | None = None,
+    ) -> None:
+        """Run a use case: the lock is waited for in a worker, the change applied on the main
+        thread. done gets the result; failed (else a notification) gets the reason, and nothing
+        was changed. undo names the step when the result carries an undo."""
+        self._save(SaveRequest(action, done, failed, undo))
+
+    @work(thread=True, group="save")
+    def _save(self, request: SaveRequest) -> None:
+        journal = self.journal
+        if journal is None:
+            return
         try:
-            action()
-        except (JournalError, ValidationError) as error:
-            self.notify(str(error), title="Not saved", severity="error", markup=False, timeout=8)
-            return str(error)
-        if undo is not None:
-            self.undo_stack.append(undo)
-        if done:
-            self.notify(done, markup=False, timeout=3)
+            try:
+                journal.file.acquire(timeout=LOCK_PATIENCE)
+            except JournalError:
+                self.call_from_thread(self.notify, self.words("app.waiting_for_lock"), timeout=4)
+                journal.file.acquire()
+        except JournalError as problem:
+            self.call_from_thread(self._save_failed, request, explain(problem, self.lang))
+            return
+        try:
+            self.call_from_thread(self._apply, request)
+        finally:
+            journal.file.release()
+
+    def _apply(self, request: SaveRequest) -> None:
+        journal = self.journal
+        if journal is None:
+            return
+        try:
+            with journal.holding_lock():
+                result = request.action(journal)
+        except (Problem, Timeout) as problem:
+            message = explain(problem, self.lang) if isinstance(problem, Problem) else str(problem)
+            self._save_failed(request, message)
+            return
+        undo = getattr(result, "undo", None)
+        if request.undo and undo is not None:
+            self.undo_stack.append(UndoStep(request.undo, undo))
+        overridden = getattr(result, "overridden", ())
+        if overridden:
+            fields = ", ".join(field_label(name, self.lang) for name in overridden)
+            self.notify(self.words("app.also_changed_elsewhere", fields=fields), timeout=8)
         self.notify_journal_changed()
-        return None
+        if request.done is not None:
+            request.done(result)
 
-    def ask_to_archive(self, contact: Contact) -> None:
+    def _save_failed(self, request: SaveRequest, message: str) -> None:
+        self.notify(safe(message), title=self.words("app.not_saved"), severity="error", markup=False, timeout=8)
+        if request.failed is not None:
+            request.failed(message)
+
+    # ----- requests from screens -------------------------------------------------------------
+
+    def on_edit_contact(self, message: messages.EditContact) -> None:
+        from .screens.forms import ContactForm
+
+        self.push_screen(ContactForm(message.contact))
+
+    def on_edit_entry(self, message: messages.EditEntry) -> None:
+        from .screens.forms import EntryForm
+
+        self.push_screen(EntryForm(message.entry, message.entry.contacts))
+
+    def on_archive_contact(self, message: messages.ArchiveContact) -> None:
         """Archive an active contact, or restore an archived one, once confirmed; undoable."""
+        from ..actions import set_archived
         from .screens.dialogs import ConfirmDialog
 
+        contact = message.contact
         archived = not contact.archived
-        verb = "Archive" if archived else "Restore"
+        name = safe(contact.name)
         question = Content.assemble(
-            f"{verb} ",
-            (safe(contact.name), "bold"),
-            "?\n\n",
-            "Archived contacts are hidden, never deleted: see 5 Archived. You can undo with u.",
+            self.words("app.archive_question" if archived else "app.restore_question"),
+            " ",
+            (name, "bold"),
+            "\n\n",
+            self.words("app.archive_explained"),
         )
+        done_code = "app.archived" if archived else "app.restored"
 
-        def archive(yes: bool | None) -> None:
+        def confirmed(yes: bool | None) -> None:
             if yes:
-                self.write(
-                    lambda: self.journal.save_contact(touched(contact, archived=archived)),
-                    done=f"{verb}d {contact.name}. Press u to undo.",
-                    undo=UndoStep(f"{verb.lower()}d {contact.name}", lambda: self.journal.save_contact(touched(contact))),
+                self.save(
+                    lambda journal: set_archived(journal, contact.id, archived),
+                    done=lambda _: self.notify(self.words(done_code, name=name), markup=False, timeout=3),
+                    undo=self.words(done_code, name=name),
                 )
 
-        self.push_screen(ConfirmDialog(question), archive)
+        self.push_screen(ConfirmDialog(question), confirmed)
 
-    def ask_to_delete_entry(self, entry: Entry) -> None:
+    def on_delete_entry(self, message: messages.DeleteEntry) -> None:
         """Delete an entry once confirmed; undo puts the very same entry back."""
+        from ..actions import delete_entry
         from .screens.dialogs import ConfirmDialog
 
-        question = Content.assemble(
-            "Delete this entry?\n\n", (safe(entry.text[:200]) or "(no text)", "italic"), "\n\nYou can undo with u."
-        )
+        entry = message.entry
+        text = safe(entry.text[:200]) or self.words("app.no_text")
+        question = Content.assemble(self.words("app.delete_question"), "\n\n", (text, "italic"), "\n\n", self.words("app.undo_hint"))
 
-        def delete(yes: bool | None) -> None:
+        def confirmed(yes: bool | None) -> None:
             if yes:
-                self.write(
-                    lambda: self.journal.delete_entry(entry.id),
-                    done="Entry deleted. Press u to undo.",
-                    undo=UndoStep("deleted an entry", lambda: self.journal.save_entry(entry)),
+                self.save(
+                    lambda journal: delete_entry(journal, entry.id),
+                    done=lambda _: self.notify(self.words("app.deleted"), timeout=3),
+                    undo=self.words("app.deleted_step"),
                 )
 
-        self.push_screen(ConfirmDialog(question), delete)
+        self.push_screen(ConfirmDialog(question), confirmed)
+
+    def on_toggle_criterion(self, message: messages.ToggleCriterion) -> None:
+        from ..actions import set_criterion
+
+        self.save(lambda journal: set_criterion(journal, message.contact_id, message.criterion, message.value))
+
+    def on_open_contact(self, message: messages.OpenContact) -> None:
+        self.open_contact(message.contact_id)
 
     # ----- actions ---------------------------------------------------------------------------
 
-    def _selected_contact_id(self) -> str | None:
-        getter = getattr(self.screen, "selected_contact_id", None)
-        return getter() if getter else None
+    def _contact_screen(self) -> ContactScreen | None:
+        return self.screen if isinstance(self.screen, ContactScreen) else None
 
     def action_add_contact(self) -> None:
         from .screens.forms import ContactForm
 
         self.push_screen(ContactForm(None), self._select_new_contact)
 
-    def _select_new_contact(self, contact: Contact | None) -> None:
-        show = getattr(self.screen, "show_contact", None)
-        if contact is not None and show:
-            show(contact.id)
-
-    def edit_contact(self, contact: Contact) -> None:
-        from .screens.forms import ContactForm
-
-        self.push_screen(ContactForm(contact))
+    def _select_new_contact(self, contact) -> None:
+        screen = self._contact_screen()
+        if contact is not None and screen is not None:
+            screen.show_contact(contact.id)
 
     def action_log_entry(self) -> None:
         from .screens.forms import EntryForm
 
-        selected = self._selected_contact_id()
+        screen = self._contact_screen()
+        selected = screen.selected_contact_id() if screen else None
         self.push_screen(EntryForm(None, [selected] if selected else []))
-
-    def edit_entry(self, entry: Entry) -> None:
-        from .screens.forms import EntryForm
-
-        self.push_screen(EntryForm(entry, entry.contacts))
 
     def action_timeline(self) -> None:
         from .screens.timeline import TimelineScreen
@@ -264,13 +365,12 @@ class ShimaApp(App[int]):
             self.push_screen(screen_type())
 
     def open_contact(self, contact_id: str) -> None:
-        """Back to the main screen with this contact selected (from the palette or the dashboard)."""
-        from .screens.main import MainScreen
-
+        """Back to the main screen with this contact selected (from the palette or the report)."""
         while len(self.screen_stack) > 2:
             self.pop_screen()
-        if isinstance(self.screen, MainScreen):
-            self.screen.show_contact(contact_id)
+        screen = self._contact_screen()
+        if screen is not None:
+            screen.show_contact(contact_id)
 
     def action_export(self) -> None:
         from .screens.dialogs import ExportDialog
@@ -290,36 +390,53 @@ class ShimaApp(App[int]):
 
     def action_undo(self) -> None:
         if not self.undo_stack:
-            self.notify("Nothing to undo.", timeout=2)
+            self.notify(self.words("app.nothing_to_undo"), timeout=2)
             return
         step = self.undo_stack.pop()
-        if self.write(step.undo, done=f"Undone: {step.description}.") is not None:
-            self.undo_stack.append(step)
+        self.save(
+            step.undo,
+            done=lambda _: self.notify(safe(self.words("app.undone", step=step.description)), markup=False, timeout=3),
+            failed=lambda _: self.undo_stack.append(step),
+        )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if self.journal is None:
             return
-        yield SystemCommand("Add contact", "Add a peer, influencer or shima member (a)", self.action_add_contact)
-        yield SystemCommand("Log an entry", "Something given, received, shared, or a note (l)", self.action_log_entry)
-        yield SystemCommand("Timeline", "Every entry, newest first (t)", self.action_timeline)
-        yield SystemCommand("Report", "Feeding, takers, your shima, overdue, payoff (r)", self.action_report)
-        yield SystemCommand("Export JSON", "Write the whole journal to a file (x)", self.action_export)
-        yield SystemCommand("Settings: currency, goal, window", "Money currency, your goal, insight window", self.action_settings)
-        yield SystemCommand("Undo", "Undo the last archive, restore or delete (u)", self.action_undo)
-        yield SystemCommand("Help", "Keys and the ideas behind shima (?)", self.action_help)
+        for title, help_code, callback in (
+            ("palette.add", "palette.add.help", self.action_add_contact),
+            ("palette.log", "palette.log.help", self.action_log_entry),
+            ("palette.timeline", "palette.timeline.help", self.action_timeline),
+            ("palette.report", "palette.report.help", self.action_report),
+            ("palette.export", "palette.export.help", self.action_export),
+            ("palette.settings", "palette.settings.help", self.action_settings),
+            ("palette.undo", "palette.undo.help", self.action_undo),
+            ("palette.help", "palette.help.help", self.action_help),
+        ):
+            yield SystemCommand(self.words(title), self.words(help_code), callback)
 
 
-def make_app(path: Path, *, today: Callable[[], date] = date.today, watch_seconds: float | None = WATCH_SECONDS) -> ShimaApp:
+def make_app(
+    path: Path,
+    *,
+    today: Callable[[], date] = date.today,
+    watch_seconds: float | None = WATCH_SECONDS,
+    lang: str | None = None,
+) -> ShimaApp:
     """The one way to build the app, for the command line and for tests."""
     try:
-        journal = Journal(path, entries_later=True)
+        journal = Journal(path)
     except JournalError as error:
-        return ShimaApp(None, today=today, load_error=str(error))
-    return ShimaApp(journal, today=today, watch_seconds=watch_seconds)
+        language = lang or choose_language()
+        return ShimaApp(None, today=today, load_error=explain(error, language), lang=language)
+    return ShimaApp(journal, today=today, watch_seconds=watch_seconds, lang=lang)
 
 
 def run_app(path: Path) -> int:
+    """Start the app in this terminal; refuse with a sentence when there is no terminal."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("SHIMA_ALLOW_NO_TTY"):
+        print(f"shima: {say('app.needs_terminal', choose_language())}", file=sys.stderr)
+        return 1
     app = make_app(path)
     app.run()
     return 1 if app.journal is None else (app.return_code or 0)

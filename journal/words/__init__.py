@@ -15,10 +15,10 @@ import os
 from collections.abc import Mapping
 from string import Formatter
 
-from . import app, cli, dates, importers, insights, money, records, store
+from . import actions, app, cli, dates, importers, insights, money, records, store
 
 LANGUAGES = ("en", "ja")
-_AREAS = (records, dates, money, store, insights, importers, cli, app)
+_AREAS = (records, dates, money, store, actions, insights, importers, cli, app)
 
 
 def _merge(attribute: str) -> dict[str, str]:
@@ -66,12 +66,27 @@ def say(code: str, lang: str = "en", /, **params: object) -> str:
 
 
 def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = None) -> str:
-    """A Problem as one sentence. field_names maps record fields to the names the user saw
-    (`{"met": "--met"}` on the command line); else the field's label in the catalogue."""
-    params = dict(problem.params)
-    if problem.field is not None and "field" not in params:
-        params["field"] = (field_names or {}).get(problem.field) or field_label(problem.field, lang)
-    return say(problem.code, lang, **params)
+    """A Problem as one sentence.
+
+    field_names maps record fields to the names the user saw (`{"met": "--met"}` on the command
+    line), else a field is called by its label in the catalogue. A problem found in a record of a
+    file (it has a `record_id`) names that record and the field as the file spells it."""
+    from_file = "record_id" in problem.params
+    params = {}
+    for key, value in problem.params.items():  # a problem inside a problem: a file's bad record
+        params[key] = explain(value, lang) if hasattr(value, "code") and hasattr(value, "params") else value
+    if "field" not in params:
+        if problem.field is None:
+            params["field"] = say("field.record", lang)
+        elif from_file:
+            params["field"] = problem.field
+        else:
+            params["field"] = (field_names or {}).get(problem.field) or field_label(problem.field, lang)
+    sentence = say(problem.code, lang, **params)
+    if from_file:
+        record = say(f"record.{problem.params.get('record', 'record')}", lang)
+        sentence = say("record.where", lang, record=record, id=repr(problem.params["record_id"])) + sentence
+    return sentence
 
 
 def field_label(field: str, lang: str = "en") -> str:

@@ -1,5 +1,25 @@
-"""Messages of the store area: code -> template, in English (EN) and Japanese (JA)."""
+"""Messages about the journal file and other files. EN and JA."""
 
-EN: dict[str, str] = {}
+EN: dict[str, str] = {
+    "file.folder_is_file": "{path}: a file stands where the journal's folder should be",
+    "file.folder_failed": "{path}: the folder cannot be created: {reason}",
+    "file.is_folder": "{path}: is a folder, not a journal file",
+    "file.is_folder_give_name": "{path}: is a folder; give a file name",
+    "file.not_regular": "{path}: is not a regular file (a device, a pipe or a socket); give a file name",
+    "file.dangling_link": "{path}: is a link to nothing; give a file name",
+    "file.unreadable": "{path}: cannot be read: {reason}",
+    "file.unwritable": "{path}: could not be written: {reason}",
+    "file.no_memory": "{path}: not enough memory to read it (is a memory limit set?); the file was left as it is",
+    "file.empty": "{path}: the file is empty, not a shima journal (it was left as it is)",
+    "file.not_json": "{path}: not valid JSON ({reason}); the file was left as it is",
+    "file.invalid": "{path}: {problem}; the file was left as it is",
+    "file.invalid_import": "{path}: {problem}; nothing was imported",
+    "file.missing": "{path}: no such file",
+    "file.lock_timeout": "{path}: another shima has held the lock for {seconds} s; nothing was changed",
+    "file.lock_failed": "{path}: cannot be created: {reason}",
+    "file.read_only": "{path}: the journal is read-only, so nothing was changed; make it writable (chmod u+w) to change it",
+    "file.save_failed": "{path}: could not be saved: {reason}; nothing was changed",
+    "file.backup_failed": "{path}: the backup could not be written ({reason}); nothing was changed",
+}
 
 JA: dict[str, str] = {}

@@ -10,11 +10,13 @@ from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from ...insights import RULES, Report
+from ...insights import Report
 from ...money import format_money
 from ...records import Contact
 from ...textsafe import fit, safe
-from ..app import JournalChanged
+from ...words.tell import reason, rule, word
+from ..context import shima
+from ..messages import JournalChanged, OpenContact
 from ..widgets.chart import PayoffChart
 from ..widgets.line_list import LineList
 
@@ -39,19 +41,21 @@ class FlagList(LineList):
         self.rows: list[tuple[Contact | None, str, str]] = []  # (contact or None for a title, level, text)
 
     def show(self, report: Report) -> None:
+        app = shima(self)
+        words, lang, currency = app.words, app.lang, report.currency
         rows: list[tuple[Contact | None, str, str]] = []
-        sections = [
-            ("Feeding risk: you are their feed", RULES["feeding"], [(f.contact, f.level, f.reason) for f in report.feeding]),
-            ("Taker risk: they feed on you", RULES["taker"], [(f.contact, f.level, f.reason) for f in report.takers]),
-            ("Invite to your shima", RULES["invite"], [(f.contact, "info", f.reason) for f in report.invite]),
-            ("Shima members to look at again", RULES["review"], [(f.contact, f.level, f.reason) for f in report.review]),
-            ("Stay in touch, most overdue first", RULES["overdue"], [(o.contact, "watch", o.reason) for o in report.overdue]),
-            ("Comfort, not yet a network", RULES["comfort"], [(f.contact, "info", f.reason) for f in report.comfort]),
-        ]
-        for title, rule, items in sections:
-            rows.append((None, "title", f"{title}  ({len(items)})"))
-            rows.append((None, "rule", f"   rule: {rule}"))
-            rows.extend(items or [(None, "none", "   nobody")])
+        for name, items in (
+            ("feeding", report.feeding),
+            ("taker", report.takers),
+            ("invite", report.invite),
+            ("review", report.review),
+            ("overdue", report.overdue),
+            ("comfort", report.comfort),
+        ):
+            rows.append((None, "title", f"{words(f'title.{name}')}  ({len(items)})"))
+            rows.append((None, "rule", "   " + words("report.rule", rule=rule(name, lang))))
+            level = lambda item: getattr(item, "level", "watch")  # noqa: E731 - an overdue contact is a "watch"
+            rows.extend([(item.contact, level(item), reason(item, lang, currency)) for item in items] or [(None, "none", "   " + words("report.nobody"))])
         self.rows = rows
         self.set_row_count(len(rows))
 
@@ -67,8 +71,9 @@ class FlagList(LineList):
         if contact is None:
             style = self.get_visual_style("flags--title") if level == "title" else self.get_visual_style("line-list--empty")
             return Content.styled(fit(text, width), style)
-        label = f"[{level}]" if level in ("high", "watch") else "  •  "
-        name = fit(f"{contact.name} ({contact.tag})", 28)
+        app = shima(self)
+        label = f"[{app.words(f'level.{level}')}]" if level in ("high", "watch") else "  •  "
+        name = fit(f"{contact.name} ({word('tag', contact.tag, app.lang)})", 28)
         return Content.assemble(
             "   ",
             (fit(label, 8), self.get_visual_style(f"flags--{level}")),
@@ -99,27 +104,36 @@ class DashboardScreen(Screen):
         self.refresh_journal()
 
     def refresh_journal(self) -> None:
-        report = self.app.report
+        app = shima(self)
+        report = app.report
+        words = app.words
         if report is None:
-            self.query_one("#dashboard-head", Static).update(Content("Reading the journal…"))
+            self.query_one("#dashboard-head", Static).update(Content(words("view.reading")))
             return
         money = lambda v: format_money(v, report.currency)  # noqa: E731
-        goal = safe(report.owner_goal) if report.owner_goal else "no goal set (ctrl+p: Settings)"
+        goal = safe(report.owner_goal) if report.owner_goal else words("dashboard.no_goal")
         self.query_one("#dashboard-head", Static).update(
             Content.assemble(
-                ("Report", "bold"),
-                f"  {report.today.isoformat()}, window: last {report.window_days} days\n",
-                ("Your goal: ", "dim"),
+                (words("dashboard.title"), "bold"),
+                "  " + words("dashboard.window", today=report.today.isoformat(), days=report.window_days) + "\n",
+                (words("report.goal", goal=""), "dim"),
                 goal,
                 "\n\n",
-                ("Did it pay off? Received vs given per month", "bold"),
+                (words("dashboard.payoff"), "bold"),
             )
         )
         self.query_one(PayoffChart).show(report.months, report.currency)
-        lines = [Content.styled("Balance by tag (window)", "bold")]
+        lines = [Content.styled(words("report.by_tag"), "bold")]
         for tag, b in report.by_tag.items():
-            given = f"gave → {b.given_count:,} ({money(b.given_value)})"
-            lines.append(Content(f"  {tag:<11} {given:<28} received ← {b.received_count:,} ({money(b.received_value)})"))
+            row = words(
+                "report.by_tag.row",
+                tag=fit(word("tags", tag, app.lang), 12),
+                gave=f"{b.given_count:,}",
+                gave_money=money(b.given_value),
+                received=f"{b.received_count:,}",
+                received_money=money(b.received_value),
+            )
+            lines.append(Content("  " + row))
         self.query_one("#by-tag", Static).update(Content("\n").join(lines))
         self.query_one(FlagList).show(report)
 
@@ -132,4 +146,4 @@ class DashboardScreen(Screen):
     def on_line_list_selected(self, event: LineList.Selected) -> None:
         contact = self.query_one(FlagList).selected
         if contact is not None:
-            self.app.open_contact(contact.id)
+            self.post_message(OpenContact(contact.id))

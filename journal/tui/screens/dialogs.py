@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -12,10 +12,14 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, Markdown, Static
 
-from ...insights import RULES
-from ...records import ValidationError, check_currency, check_window, now_stamp
-from ...store import JournalError, export_bytes, export_document, write_export
+from ... import actions
+from ...problems import Problem
+from ...records import MAX_NAME_CHARS
+from ...store import write_private_file
 from ...textsafe import safe
+from ...words import explain
+from ...words.tell import rule
+from ..context import shima
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -32,11 +36,12 @@ class ConfirmDialog(ModalScreen[bool]):
         self.question = question
 
     def compose(self) -> ComposeResult:
+        words = shima(self).words
         with Vertical(classes="dialog small"):
             yield Static(self.question, id="question")
             with Horizontal(classes="buttons"):
-                yield Button("Yes  y", variant="primary", id="yes", compact=True)
-                yield Button("No  n", id="no", compact=True)
+                yield Button(words("dialog.yes"), variant="primary", id="yes", compact=True)
+                yield Button(words("dialog.no"), id="no", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -53,12 +58,13 @@ class ExportDialog(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "export", "Export")]
 
     def compose(self) -> ComposeResult:
-        default = Path.cwd() / f"shima-export-{self.app.today().isoformat()}.json"
+        app = shima(self)
+        default = Path.cwd() / f"shima-export-{app.today().isoformat()}.json"
         with Vertical(classes="dialog small"):
-            yield Label("Export the whole journal as JSON", classes="dialog-title")
-            yield Input(str(default), id="path")
+            yield Label(app.words("export.title"), classes="dialog-title")
+            yield Input(str(default), id="path", max_length=4096)
             yield Static(classes="error", id="path-error")
-            yield Label("enter or ctrl+s writes the file; escape cancels", classes="hint")
+            yield Label(app.words("export.hint"), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -66,112 +72,83 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def action_export(self) -> None:
         text = self.query_one("#path", Input).value.strip()
-        error = self.query_one("#path-error", Static)
         if not text:
-            error.update(Content("Give a file name."))
-            error.add_class("visible")
+            self._show_error(shima(self).words("export.give_name"))
             return
-        target = Path(text).expanduser().absolute()
-        journal = self.app.journal
+        self._export(Path(text).expanduser().absolute())
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, target: Path) -> None:
+        """Writing 20 MB takes a moment: off the main thread, then back to say where it went."""
+        app = shima(self)
+        journal = app.journal
         try:
-            write_export(target, export_bytes(export_document(journal, now_stamp())))
-        except JournalError as problem:
-            error.update(Content(safe(str(problem))))
-            error.add_class("visible")
+            write_private_file(target, actions.export_bytes(journal))
+        except Problem as problem:
+            self.app.call_from_thread(self._show_error, explain(problem, app.lang))
             return
-        self.app.notify(f"Exported {len(journal.contacts)} contacts and {len(journal.entries)} entries to {target}", markup=False)
+        message = app.words("export.done", contacts=f"{len(journal.contacts):,}", entries=f"{len(journal.entries):,}", path=str(target))
+        self.app.call_from_thread(self._done, message, target)
+
+    def _done(self, message: str, target: Path) -> None:
+        self.app.notify(safe(message), markup=False)
         self.dismiss(target)
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#path-error", Static)
+        error.update(Content(safe(message)))
+        error.add_class("visible")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
 
 
 class SettingsDialog(ModalScreen[None]):
+    """Currency, goal and window; only what the user changed is saved."""
+
     CSS_PATH = "forms.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def compose(self) -> ComposeResult:
-        settings = self.app.journal.settings
+        app = shima(self)
+        settings = app.journal.settings
+        self._shown = {"currency": settings.currency, "owner_goal": settings.owner_goal, "window_days": str(settings.window_days)}
         with Vertical(classes="dialog small"):
-            yield Label("Settings", classes="dialog-title")
-            for label, wid, value in (
-                ("Currency", "currency", settings.currency),
-                ("Your goal", "goal", settings.owner_goal),
-                ("Window (days)", "window", str(settings.window_days)),
-            ):
+            yield Label(app.words("settings.title"), classes="dialog-title")
+            for field, value in self._shown.items():
                 with Horizontal(classes="field"):
-                    yield Label(label, classes="field-label")
-                    yield Input(value, id=wid, compact=True)
+                    yield Label(app.words(f"settings.{field}"), classes="field-label")
+                    yield Input(value, id=field, compact=True, max_length=MAX_NAME_CHARS)
             yield Static(classes="error", id="settings-error")
-            yield Label("ctrl+s saves; escape cancels", classes="hint")
+            yield Label(app.words("settings.hint"), classes="hint")
 
     def action_save(self) -> None:
-        value = lambda wid: self.query_one(f"#{wid}", Input).value.strip()  # noqa: E731
-        error = self.query_one("#settings-error", Static)
-        try:
-            window = value("window")
-            if not window.isdigit():
-                raise ValidationError("settings: window_days must be a whole number of days")
-            settings = replace(
-                self.app.journal.settings,
-                currency=check_currency(value("currency").upper()),
-                owner_goal=value("goal"),
-                window_days=check_window(int(window)),
-            )
-        except ValidationError as problem:
-            error.update(Content(safe(str(problem))))
-            error.add_class("visible")
-            return
-        if self.app.write(lambda: self.app.journal.save_settings(settings), done="Settings saved.") is None:
+        changes: dict = {}
+        for field, shown in self._shown.items():
+            typed = self.query_one(f"#{field}", Input).value.strip()
+            if typed != shown:
+                changes[field] = typed
+        if "currency" in changes:
+            changes["currency"] = changes["currency"].upper()
+        if "window_days" in changes and changes["window_days"].isdigit():
+            changes["window_days"] = int(changes["window_days"])
+        if not changes:
             self.dismiss(None)
+            return
+        app = shima(self)
+        app.save(
+            lambda journal: actions.change_settings(journal, changes),
+            done=lambda _: (self.app.notify(app.words("settings.saved"), timeout=3), self.dismiss(None)),
+            failed=self._show_error,
+        )
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#settings-error", Static)
+        error.update(Content(safe(message)))
+        error.add_class("visible")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-HELP = f"""\
-# shima: keys
-
-- `a` add a contact · `l` log an entry (for the selected contact; add others in the form)
-- `e` edit the selected contact, or the selected entry in a timeline
-- `d` archive (or restore) the selected contact, or delete the selected entry; asks first
-- `u` or `ctrl+z` undo the last archive, restore or delete
-- `/` filter as you type (`escape` clears) · `1` `2` `3` `4` `5` all / shima / peers / influencers / archived
-- `enter` from a contact to its timeline · `tab` next pane · `space` toggle a shima criterion
-- `t` timeline of all entries · `r` report: who you feed, who feeds on you, your shima, who is due, did it pay off
-- `x` export the journal as JSON · `ctrl+p` command palette: jump to a contact, run any action, change the theme
-- `ctrl+s` save a form · `escape` close a dialog, go back · `?` this help · `q` quit
-
-# The ideas
-
-**A network is mutual contribution.** Two people with nothing to give each other get comfort,
-not a network. Log what you **gave** (→), what you **received** (←), what you did together
-(⇄ **mutual**), and plain **notes**. A note with nobody in it is your own effort log: the first rule
-is to grow your own strength.
-
-**Peer**: someone at your level. Comfort has its worth, but watch whether anything of business
-value (a referral, a collaboration, money) ever flows.
-
-**Influencer**: someone powerful. Hanging around them with nothing to offer makes you their
-**feed**: you pay fees and give free labor, and nothing comes back.
-Feeding risk: {RULES["feeding"]}.
-
-**Shima** (シマ, island): a few people you pick who
-1. aim at the same goal,
-2. put in the same heat of effort,
-3. acknowledge the effort you make now,
-4. each feel the other is a little ahead.
-
-Peers meeting 3 or 4 of these are suggested to invite; shima members meeting 0 or 1 get a second look.
-
-**Takers**: once you are strong, watch for people who only take.
-Taker risk: {RULES["taker"]}.
-
-**Stay in touch**: give a contact a cadence (every N days) and shima lists them once it has passed.
-
-**Did it pay off?** The report charts what you received against what you gave, month by month.
-The honest test of a network is whether your sales moved.
-"""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -179,8 +156,10 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:
+        app = shima(self)
+        text = app.words("help.text", feeding_rule=rule("feeding", app.lang), taker_rule=rule("taker", app.lang))
         with VerticalScroll(classes="dialog help"):
-            yield Markdown(HELP)
+            yield Markdown(text)
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -197,7 +176,8 @@ class ErrorScreen(Screen):
         self.message = message
 
     def compose(self) -> ComposeResult:
+        words = shima(self).words
         with Vertical(classes="dialog error-dialog"):
-            yield Label("shima cannot open this journal", classes="dialog-title")
+            yield Label(words("error.title"), classes="dialog-title")
             yield Static(Content(safe(self.message, multiline=True)), id="error-message")
-            yield Label("Press q to quit.", classes="hint")
+            yield Label(words("error.quit"), classes="hint")

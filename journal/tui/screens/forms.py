@@ -1,11 +1,9 @@
 """Add/edit contact and log/edit entry: modal forms that save with ctrl+s and explain bad input
-next to the field. A form closes only once its write succeeded, so a failed save (disk full,
-a contact removed elsewhere) keeps everything the user typed on screen."""
+next to the field. A form sends only what the user changed (applied to the record as it is on
+disk when the save runs), and closes only once the save succeeded, so a failed save (disk full,
+another window holding the lock too long) keeps everything typed on screen."""
 
 from __future__ import annotations
-
-import math
-from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,37 +12,24 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from ...dates import DateError, parse_when
+from ... import actions
+from ...dates import parse_when
 from ...lookup import resolve_contact
-from ...money import parse_money
-from ...records import (
-    DIRECTIONS,
-    FIT_CRITERIA,
-    FIT_LABELS,
-    KINDS,
-    TAGS,
-    Contact,
-    Entry,
-    ShimaFit,
-    ValidationError,
-    check_cadence,
-    make_contact,
-    make_entry,
-    revalidated,
-    touched,
-)
+from ...money import parse_amount
+from ...problems import Problem
+from ...records import DIRECTIONS, FIT_CRITERIA, KINDS, MAX_NAME_CHARS, TAGS, Contact, Entry
 from ...textsafe import folded, safe
+from ...words import explain
+from ..context import shima
+from ..widgets.ticks import TickBox
 from .dialogs import ConfirmDialog
 
 SEPARATORS = (",", "、", "，")
-
-
-class FieldError(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+ARROWS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·"}
+# Which widget shows a refusal about which record field.
+FIELD_WIDGETS = {"cadence_days": "cadence", "contacts": "with", "date": "date", "value": "value", "kind": "kind"}
 
 
 class FormScreen(ModalScreen[object]):
@@ -62,23 +47,24 @@ class FormScreen(ModalScreen[object]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
     heading = ""
+    saving = False
 
     def compose(self) -> ComposeResult:
+        words = shima(self).words
         with VerticalScroll(classes="dialog", can_focus=False):
             yield Label(self.heading, classes="dialog-title")
             yield from self.fields()
             yield Static(classes="error", id="form-error")
             with Horizontal(classes="buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="save", compact=True)
-                yield Button("Cancel  esc", id="cancel", compact=True)
+                yield Button(words("form.save"), variant="primary", id="save", compact=True)
+                yield Button(words("form.cancel"), id="cancel", compact=True)
 
     def fields(self) -> ComposeResult:
         raise NotImplementedError
 
-    @staticmethod
-    def row(label: str, widget: Widget) -> ComposeResult:
+    def row(self, label_code: str, widget: Widget) -> ComposeResult:
         with Horizontal(classes="field"):
-            yield Label(label, classes="field-label")
+            yield Label(shima(self).words(label_code), classes="field-label")
             yield widget
         yield Static(classes="error", id=f"{widget.id}-error")
 
@@ -87,16 +73,20 @@ class FormScreen(ModalScreen[object]):
 
     def state(self) -> tuple:
         """Everything the user can change, to tell whether anything was typed."""
-        values = []
-        for widget in self.query("Input, Select, Checkbox, TextArea"):
-            values.append(widget.text if isinstance(widget, TextArea) else widget.value)
-        return tuple(values)
+        return tuple(w.text if isinstance(w, TextArea) else w.value for w in self.query("Input, Select, Checkbox, TextArea"))
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message beside its own field, once; fields without one are cleared."""
         for static in self.query(".error"):
             message = errors.get((static.id or "").removesuffix("-error"), "")
             static.update(Content(safe(message)))
             static.set_class(bool(message), "visible")
+
+    def show_problem(self, problem: Problem) -> None:
+        widget = FIELD_WIDGETS.get(problem.field or "", problem.field or "form")
+        if not self.query(f"#{widget}-error"):
+            widget = "form"
+        self.show_errors({widget: explain(problem, shima(self).lang)})
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -109,86 +99,89 @@ class FormScreen(ModalScreen[object]):
         if self.state() == self._initial:
             self.dismiss(None)
             return
-        self.app.push_screen(ConfirmDialog(Content("Discard what you typed?")), lambda yes: yes and self.dismiss(None))
+        question = Content(shima(self).words("form.discard"))
+        self.app.push_screen(ConfirmDialog(question), lambda yes: yes and self.dismiss(None))
 
     def action_save(self) -> None:
-        try:
-            record, write = self.build()
-        except FieldError as error:
-            self.show_errors({error.field: str(error)})
+        if self.saving:
             return
-        except ValidationError as error:
-            self.show_errors({"form": str(error)})
+        try:
+            action = self.build()
+        except Problem as problem:
+            self.show_problem(problem)
             return
         self.show_errors({})
-        problem = self.app.write(write, done=self.saved_message(record))
-        if problem is None:
-            self.dismiss(record)
-        else:
-            self.show_errors({"form": f"Not saved, nothing was lost: {problem}"})
+        self.saving = True
+        self.query_one("#save", Button).loading = True
+        shima(self).save(action, done=self._saved, failed=self._failed)
+
+    def _saved(self, result) -> None:
+        record = getattr(result, "record", result)
+        self.app.notify(safe(self.saved_message(record)), markup=False, timeout=3)
+        self.dismiss(record)
+
+    def _failed(self, message: str) -> None:
+        self.saving = False
+        self.query_one("#save", Button).loading = False
+        self.show_errors({"form": shima(self).words("form.not_saved", reason=message)})
 
     def build(self):
+        """The use case to run, from what was typed; raises Problem for bad input."""
         raise NotImplementedError
 
     def saved_message(self, record) -> str:
-        return "Saved."
+        return shima(self).words("form.saved")
 
 
 class ContactForm(FormScreen):
     def __init__(self, contact: Contact | None) -> None:
         super().__init__()
         self.contact = contact
-        self.heading = "Edit contact" if contact else "Add a contact"
 
     def fields(self) -> ComposeResult:
+        app = shima(self)
+        words = app.words
+        self.heading = words("form.edit_contact" if self.contact else "form.add_contact")
         c = self.contact
-        yield from self.row("Name", Input(c.name if c else "", placeholder="required", id="name", compact=True))
         yield from self.row(
-            "Tag", Select([(t, t) for t in TAGS], value=c.tag if c else "peer", allow_blank=False, id="tag", compact=True)
+            "form.name", Input(c.name if c else "", placeholder=words("form.required"), id="name", compact=True, max_length=MAX_NAME_CHARS)
         )
-        yield from self.row("How you met", Input(c.met if c else "", placeholder="optional", id="met", compact=True))
+        tags = [(words(f"tag.{t}"), t) for t in TAGS]
+        yield from self.row("form.tag", Select(tags, value=c.tag if c else "peer", allow_blank=False, id="tag", compact=True))
+        yield from self.row(
+            "form.met", Input(c.met if c else "", placeholder=words("form.optional"), id="met", compact=True, max_length=MAX_NAME_CHARS)
+        )
         cadence = str(c.cadence_days) if c and c.cadence_days else ""
-        yield from self.row(
-            "Stay in touch", Input(cadence, placeholder="every N days (empty: no reminder)", id="cadence", compact=True)
-        )
-        yield Label("Shima criteria: they…", classes="field-label wide")
+        yield from self.row("form.cadence", Input(cadence, placeholder=words("form.cadence_hint"), id="cadence", compact=True, max_length=6))
+        yield Label(words("form.criteria"), classes="field-label wide")
         for criterion in FIT_CRITERIA:
-            value = bool(c and getattr(c.shima_fit, criterion))
-            yield Checkbox(FIT_LABELS[criterion], value, id=criterion, compact=True)
-        yield Label("Notes", classes="field-label wide")
-        yield TextArea(c.notes if c else "", id="notes", compact=True)
+            yield TickBox(words(f"fit.{criterion}"), bool(c and getattr(c.shima_fit, criterion)), id=criterion, compact=True)
+        yield Label(words("form.notes"), classes="field-label wide")
+        yield TextArea(c.notes if c else "", id="notes", compact=True, soft_wrap=True)
 
-    def build(self):
+    def typed(self) -> dict:
         value = lambda wid: self.query_one(f"#{wid}", Input).value  # noqa: E731
-        name = value("name").strip()
-        if not name:
-            raise FieldError("name", "A name is required.")
-        cadence_text = value("cadence").strip()
-        cadence = None
-        if cadence_text:
-            if not cadence_text.isdigit():
-                raise FieldError("cadence", "Write a whole number of days, or leave it empty for no reminder.")
-            try:
-                cadence = check_cadence(int(cadence_text), "contact")
-            except ValidationError:
-                raise FieldError("cadence", "Between 1 and 36500 days, or empty for no reminder.") from None
-        fields = {
-            "name": name,
+        cadence = value("cadence").strip()
+        return {
+            "name": value("name"),
             "tag": self.query_one("#tag", Select).value,
             "met": value("met"),
             "notes": self.query_one("#notes", TextArea).text,
-            "cadence_days": cadence,
-            "shima_fit": ShimaFit(**{c: self.query_one(f"#{c}", Checkbox).value for c in FIT_CRITERIA}),
+            "cadence_days": (int(cadence) if cadence.isdigit() else cadence) if cadence else None,
+            "shima_fit": {c: self.query_one(f"#{c}", TickBox).value for c in FIT_CRITERIA},
         }
-        journal = self.app.journal
+
+    def build(self):
+        fields = self.typed()
         if self.contact is None:
-            contact = make_contact(**fields)
-            return contact, lambda: journal.add_contact(contact)
-        contact = revalidated(touched(self.contact, **fields))
-        return contact, lambda: journal.save_contact(contact)
+            return lambda journal: actions.add_contact(journal, fields)
+        before = self.contact.to_dict()
+        changes = {name: value for name, value in fields.items() if before[name] != value and not (name == "name" and value.strip() == before[name])}
+        contact_id, seen = self.contact.id, self.contact
+        return lambda journal: actions.edit_contact(journal, contact_id, changes, seen=seen)
 
     def saved_message(self, record) -> str:
-        return f"Saved {record.name}."
+        return shima(self).words("form.saved_contact", name=record.name)
 
 
 class ContactSuggester(Suggester):
@@ -221,82 +214,57 @@ class EntryForm(FormScreen):
         super().__init__()
         self.entry = entry
         self.contact_ids = contact_ids
-        self.heading = "Edit entry" if entry else "Log an entry"
 
     def _reference(self, contact_id: str) -> str:
         """The name when it finds this contact alone, else the id."""
-        contact = self.app.journal.contacts[contact_id]
+        journal = shima(self).journal
+        contact = journal.contacts[contact_id]
         try:
             clean = not any(sep in contact.name for sep in SEPARATORS)
-            if clean and resolve_contact(self.app.journal.contacts.values(), contact.name).id == contact_id:
+            if clean and resolve_contact(journal.contacts.values(), contact.name).id == contact_id:
                 return contact.name
-        except ValidationError:
+        except Problem:
             pass
         return contact_id
 
     def fields(self) -> ComposeResult:
+        app = shima(self)
+        words = app.words
+        self.heading = words("form.edit_entry" if self.entry else "form.log_entry")
         e = self.entry
-        journal = self.app.journal
+        journal = app.journal
         names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
         with_input = Input(
             names,
-            placeholder="names, separated by commas (empty: about yourself)",
+            placeholder=words("form.with_hint"),
             id="with",
             compact=True,
+            max_length=2000,
             suggester=ContactSuggester(lambda: journal.contacts.values()),
         )
-        yield from self.row("With", with_input)
+        yield from self.row("form.with", with_input)
         yield Static(id="with-understood", classes="understood")
+        directions = [(f"{ARROWS[d]} {words(f'form.direction.{d}')}", d) for d in DIRECTIONS]
         yield from self.row(
-            "Direction",
-            Select(
-                [(self._direction_label(d), d) for d in DIRECTIONS],
-                value=e.direction if e else "gave",
-                allow_blank=False,
-                id="direction",
-                compact=True,
-            ),
+            "form.direction", Select(directions, value=e.direction if e else "gave", allow_blank=False, id="direction", compact=True)
         )
-        yield from self.row(
-            "Kind",
-            Select(
-                [(k, k) for k in KINDS],
-                value=e.kind if e and e.kind else ("other" if not e else Select.BLANK),
-                prompt="none (notes only)",
-                id="kind",
-                compact=True,
-            ),
-        )
+        # Notes have no kind: the field then shows that and cannot be changed (never a blank choice).
+        kinds = [(words(f"kind.{k}"), k) for k in KINDS]
+        yield from self.row("form.kind", Select(kinds, value=(e.kind if e and e.kind else "other"), allow_blank=False, id="kind", compact=True))
         value = "" if not e or e.value is None else f"{e.value:,}"
-        yield from self.row(
-            "Value", Input(value, placeholder=f"money in {journal.settings.currency} (optional)", id="value", compact=True)
-        )
-        yield from self.row(
-            "Date",
-            Input(
-                e.date.isoformat() if e else "today",
-                placeholder="today, yesterday, 3 days ago, 2026-11-20",
-                id="date",
-                compact=True,
-            ),
-        )
+        placeholder = words("form.value_hint", currency=journal.settings.currency)
+        yield from self.row("form.value", Input(value, placeholder=placeholder, id="value", compact=True, max_length=40))
+        date_text = e.date.isoformat() if e else words("form.today")
+        yield from self.row("form.date", Input(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60))
         yield Static(id="date-understood", classes="understood")
-        yield Label("What happened", classes="field-label wide")
-        yield TextArea(e.text if e else "", id="text", compact=True)
-
-    @staticmethod
-    def _direction_label(direction: str) -> str:
-        return {
-            "gave": "→ gave (you contributed)",
-            "received": "← received (they contributed)",
-            "mutual": "⇄ mutual (both)",
-            "note": "· note (no contribution)",
-        }[direction]
+        yield Label(words("form.text"), classes="field-label wide")
+        yield TextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
 
     def on_mount(self) -> None:
         super().on_mount()
         self._explain_date()
         self._explain_contacts()
+        self._show_kind()
         self.query_one("#text" if self.contact_ids and not self.entry else "#with").focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -305,74 +273,76 @@ class EntryForm(FormScreen):
         elif event.input.id == "with":
             self._explain_contacts()
 
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "direction":
+            self._show_kind()
+
+    def _show_kind(self) -> None:
+        """A note has no kind: the kind field is disabled while the direction is note."""
+        self.query_one("#kind", Select).disabled = self.query_one("#direction", Select).value == "note"
+
     def _explain_date(self) -> None:
+        app = shima(self)
         understood = self.query_one("#date-understood", Static)
         try:
-            day = parse_when(self.query_one("#date", Input).value, self.app.today())
-            future = "   (in the future: is that right?)" if day > self.app.today() else ""
-            understood.update(Content(f"→ {day.strftime('%A')} {day.isoformat()}{future}"))
-            understood.remove_class("bad")
-        except DateError as error:
-            understood.update(Content(safe(str(error))))
+            day = parse_when(self.query_one("#date", Input).value, app.today())
+        except Problem as problem:
+            understood.update(Content(safe(explain(problem, app.lang))))
             understood.add_class("bad")
+            return
+        future = app.words("form.in_future") if day > app.today() else ""
+        understood.update(Content(f"→ {app.words(f'weekday.long.{day.weekday()}')} {day.isoformat()}{future}"))
+        understood.remove_class("bad")
 
     def _explain_contacts(self) -> None:
+        app = shima(self)
         understood = self.query_one("#with-understood", Static)
         try:
             contacts = self._contacts()
-            text = "→ " + ", ".join(safe(c.name) for c in contacts) if contacts else "→ about yourself (your own effort log)"
-            understood.update(Content(text))
-            understood.remove_class("bad")
-        except FieldError as error:
-            understood.update(Content(safe(str(error))))
+        except Problem as problem:
+            understood.update(Content(safe(explain(problem, app.lang))))
             understood.add_class("bad")
+            return
+        text = "→ " + ", ".join(safe(c.name) for c in contacts) if contacts else app.words("form.about_yourself")
+        understood.update(Content(text))
+        understood.remove_class("bad")
 
     def _contacts(self) -> list[Contact]:
         found: list[Contact] = []
         for ref in contact_refs(self.query_one("#with", Input).value):
             try:
-                contact = resolve_contact(self.app.journal.contacts.values(), ref)
-            except ValidationError as error:
-                raise FieldError("with", str(error).removeprefix("contact ").capitalize()) from None
+                contact = resolve_contact(shima(self).journal.contacts.values(), ref)
+            except Problem as problem:
+                problem.field = "contacts"
+                raise
             if contact not in found:
                 found.append(contact)
         return found
 
-    def build(self):
-        contacts = self._contacts()
+    def typed(self) -> dict:
+        app = shima(self)
         direction = self.query_one("#direction", Select).value
-        kind = self.query_one("#kind", Select).value
-        kind = None if kind is Select.BLANK else kind
+        contacts = self._contacts()
         if direction != "note" and not contacts:
-            raise FieldError("with", "Name at least one contact; an entry about yourself is a note.")
-        if direction != "note" and kind is None:
-            raise FieldError("kind", "Choose a kind; only notes may have none.")
+            raise actions.Refused("form.needs_contact", field="contacts")
         value_text = self.query_one("#value", Input).value.strip()
-        value = None
-        if value_text:
-            try:
-                value = parse_money(value_text)
-            except ValueError:
-                raise FieldError("value", f"{value_text!r} is not a number.") from None
-            if not math.isfinite(value) or value < 0:
-                raise FieldError("value", "A value is a number of zero or more.")
-        try:
-            day: date = parse_when(self.query_one("#date", Input).value, self.app.today())
-        except DateError as error:
-            raise FieldError("date", str(error)) from None
-        fields = {
+        return {
             "contacts": [c.id for c in contacts],
             "direction": direction,
-            "kind": kind,
-            "value": value,
+            "kind": None if direction == "note" else self.query_one("#kind", Select).value,
+            "value": parse_amount(value_text, app.journal.settings.currency) if value_text else None,
+            "date": parse_when(self.query_one("#date", Input).value, app.today()),
             "text": self.query_one("#text", TextArea).text,
         }
-        journal = self.app.journal
+
+    def build(self):
+        fields = self.typed()
         if self.entry is None:
-            entry = make_entry(day=day, **fields)
-            return entry, lambda: journal.add_entry(entry)
-        entry = revalidated(touched(self.entry, date=day, **fields))
-        return entry, lambda: journal.save_entry(entry)
+            return lambda journal: actions.log_entry(journal, fields)
+        before = {**self.entry.to_dict(), "date": self.entry.date}
+        changes = {name: value for name, value in fields.items() if before[name] != value}
+        entry_id, seen = self.entry.id, self.entry
+        return lambda journal: actions.edit_entry(journal, entry_id, changes, seen=seen)
 
     def saved_message(self, record) -> str:
-        return "Entry saved."
+        return shima(self).words("form.saved_entry")

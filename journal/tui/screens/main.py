@@ -10,40 +10,37 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 
-from ...insights import plural
-from ...records import touched
 from ...textsafe import safe
-from ..app import JournalChanged
+from ...words.tell import count
+from ..context import shima
+from ..messages import ArchiveContact, DeleteEntry, EditContact, EditEntry, JournalChanged, ToggleCriterion
 from ..widgets.contact_list import ContactList
 from ..widgets.contact_view import ContactView
 from ..widgets.timeline import TimelineView
 
-FILTERS = (
-    ("all", "1 All"),
-    ("shima", "2 Shima"),
-    ("peer", "3 Peers"),
-    ("influencer", "4 Influencers"),
-    ("archived", "5 Archived"),
-)
+FILTERS = ("all", "shima", "peer", "influencer", "archived")
 
 
 class MainScreen(Screen):
+    """Implements the app's ContactScreen hooks: selected_contact_id() and show_contact()."""
+
     CSS_PATH = "main.tcss"
     BINDINGS = [
         Binding("slash", "search", "Search"),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
         Binding("escape", "clear_search", "Clear", show=False),
-        *(Binding(str(n), f"filter('{key}')", label, show=False) for n, (key, label) in enumerate(FILTERS, 1)),
+        *(Binding(str(n), f"filter('{key}')", key, show=False) for n, key in enumerate(FILTERS, 1)),
     ]
     tag_filter: reactive[str] = reactive("all", init=False)
 
     def compose(self) -> ComposeResult:
+        words = shima(self).words
         yield Static(id="topbar")
-        yield Tabs(*(Tab(label, id=key) for key, label in FILTERS), id="tag-tabs")
+        yield Tabs(*(Tab(f"{n} {words(f'filter.{key}')}", id=key) for n, key in enumerate(FILTERS, 1)), id="tag-tabs")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield Input(placeholder="filter names (escape clears)", id="filter")
+                yield Input(placeholder=words("main.filter_placeholder"), id="filter", max_length=200)
                 yield ContactList(id="contacts")
             yield ContactView(id="contact-view")
         yield Footer()
@@ -56,23 +53,27 @@ class MainScreen(Screen):
     # ----- showing ---------------------------------------------------------------------------
 
     def refresh_journal(self) -> None:
-        journal = self.app.journal
-        self.query_one(ContactList).show(self._visible_contacts(), self.app.report, self.query_one("#filter", Input).value)
+        app = shima(self)
+        journal = app.journal
+        if journal is None:
+            return
+        self.query_one(ContactList).show(self._visible_contacts(), app.report, self.query_one("#filter", Input).value)
         self._show_selected()
         goal = journal.settings.owner_goal
         active = sum(1 for c in journal.contacts.values() if not c.archived)
-        entries = plural(len(journal.entries), "entry", "entries") if journal.entries_loaded else "reading entries…"
+        entries = count("entry", len(journal.entries), app.lang) if journal.state.complete else app.words("main.reading_entries")
         self.query_one("#topbar", Static).update(
             Content.assemble(
                 ("shima", "bold"),
-                f"  {plural(active, 'contact')} · {entries}   ",
-                ("goal: ", "dim"),
-                (safe(goal) if goal else "none yet (ctrl+p, Settings)", "italic"),
+                f"  {count('contact', active, app.lang)} · {entries}   ",
+                (app.words("main.goal"), "dim"),
+                (safe(goal) if goal else app.words("main.no_goal"), "italic"),
             )
         )
 
     def _show_selected(self) -> None:
-        self.query_one(ContactView).show(self.query_one(ContactList).selected, self.app.journal, self.app.report)
+        app = shima(self)
+        self.query_one(ContactView).show(self.query_one(ContactList).selected, app.journal, app.report)
 
     def on_journal_changed(self, _: JournalChanged) -> None:
         self.refresh_journal()
@@ -94,7 +95,7 @@ class MainScreen(Screen):
         contact_list = self.query_one(ContactList)
         if not contact_list.select_id(contact_id):
             self.query_one("#filter", Input).value = ""
-            contact = self.app.journal.contacts.get(contact_id)
+            contact = shima(self).journal.contacts.get(contact_id)
             self.action_filter("archived" if contact and contact.archived else "all")
             self.refresh_journal()
             contact_list.select_id(contact_id)
@@ -121,14 +122,14 @@ class MainScreen(Screen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
-            self.query_one(ContactList).show(self._visible_contacts(), self.app.report, event.value)
+            self.query_one(ContactList).show(self._visible_contacts(), shima(self).report, event.value)
             self._show_selected()
 
     def _visible_contacts(self) -> list:
         """The contacts of the active tab: one tag, all active ones, or the archived."""
         return [
             c
-            for c in self.app.journal.contacts.values()
+            for c in shima(self).journal.contacts.values()
             if (c.archived if self.tag_filter == "archived" else not c.archived and self.tag_filter in ("all", c.tag))
         ]
 
@@ -152,18 +153,18 @@ class MainScreen(Screen):
     def action_edit(self) -> None:
         entry = self._focused_entry()
         if entry is not None:
-            self.app.edit_entry(entry)
+            self.post_message(EditEntry(entry))
         elif (contact := self.query_one(ContactList).selected) is not None:
-            self.app.edit_contact(contact)
+            self.post_message(EditContact(contact))
 
     def action_delete(self) -> None:
         entry = self._focused_entry()
         if entry is not None:
-            self.app.ask_to_delete_entry(entry)
+            self.post_message(DeleteEntry(entry))
         elif (contact := self.query_one(ContactList).selected) is not None:
-            self.app.ask_to_archive(contact)
+            self.post_message(ArchiveContact(contact))
 
     def on_contact_view_fit_toggled(self, event: ContactView.FitToggled) -> None:
         contact = event.contact
-        fit = contact.shima_fit.toggled(event.criterion)
-        self.app.write(lambda: self.app.journal.save_contact(touched(contact, shima_fit=fit)))
+        value = not getattr(contact.shima_fit, event.criterion)
+        self.post_message(ToggleCriterion(contact.id, event.criterion, value))

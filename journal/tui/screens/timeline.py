@@ -8,7 +8,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from ..app import JournalChanged
+from ..context import shima
+from ..messages import DeleteEntry, EditEntry, JournalChanged
 from ..widgets.timeline import TimelineView
 
 FILTER_DELAY = 0.12  # seconds of quiet typing before 100,000 entries are filtered again
@@ -25,7 +26,7 @@ class TimelineScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title")
-        yield Input(placeholder="/ filter by name, kind, direction, date or text", id="timeline-filter")
+        yield Input(placeholder=shima(self).words("timeline.filter_placeholder"), id="timeline-filter", max_length=200)
         yield TimelineView(id="timeline")
         yield Footer()
 
@@ -35,19 +36,19 @@ class TimelineScreen(Screen):
         self.query_one(TimelineView).focus()
 
     def refresh_journal(self) -> None:
-        journal = self.app.journal
+        app = shima(self)
+        journal = app.journal
+        if journal is None or not journal.state.complete:
+            return
         view = self.query_one(TimelineView)
         query = self.query_one("#timeline-filter", Input).value
         view.show(list(journal.entries.values()), journal.contacts, journal.settings.currency, query)
-        shown = view.entry_count
-        total = len(journal.entries)
-        count = f"{shown:,} of {total:,} entries" if query else f"{total:,} entries"
+        shown, total = view.entry_count, len(journal.entries)
+        counted = app.words("timeline.count_filtered", shown=f"{shown:,}", total=f"{total:,}") if query else (
+            app.words("timeline.count", total=f"{total:,}")
+        )
         self.query_one("#timeline-title", Static).update(
-            Content.assemble(
-                ("Timeline", "bold"),
-                f"  {count}, newest first   ",
-                ("→ gave  ← received  ⇄ mutual  · note", "dim"),
-            )
+            Content.assemble((app.words("timeline.title"), "bold"), f"  {counted}   ", (app.words("timeline.legend"), "dim"))
         )
 
     def on_journal_changed(self, _: JournalChanged) -> None:
@@ -74,9 +75,9 @@ class TimelineScreen(Screen):
     def action_edit(self) -> None:
         entry = self.query_one(TimelineView).selected_entry
         if entry is not None:
-            self.app.edit_entry(entry)
+            self.post_message(EditEntry(entry))
 
     def action_delete(self) -> None:
         entry = self.query_one(TimelineView).selected_entry
         if entry is not None:
-            self.app.ask_to_delete_entry(entry)
+            self.post_message(DeleteEntry(entry))

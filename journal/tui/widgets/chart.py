@@ -5,9 +5,11 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
+from ...bars import bar
 from ...insights import Month
 from ...money import format_money
-from ...report import bar
+from ...textsafe import fit
+from ..context import shima
 
 
 class PayoffChart(Widget):
@@ -42,11 +44,10 @@ class PayoffChart(Widget):
         bar_cells = max(4, (width - 9 - 2 * (2 + amount_cells + 1) - 11) // 2)
         largest = max([m.received_value for m in self.months] + [m.given_value for m in self.months] + [0])
         received, given, label = (self.get_visual_style(f"chart--{n}") for n in ("received", "given", "label"))
-        lines = [
-            Content.assemble(
-                (f"{'':9}{'← received':<{bar_cells + amount_cells + 3}}{'→ given':<{bar_cells + amount_cells + 3}}effort", label)
-            )
-        ]
+        words = shima(self).words
+        column = bar_cells + amount_cells + 3
+        head = "".join((" " * 9, fit("← " + words("chart.received"), column), fit("→ " + words("chart.given"), column), words("chart.effort")))
+        lines = [Content.assemble((head, label))]
         for m in self.months:
             lines.append(
                 Content.assemble(

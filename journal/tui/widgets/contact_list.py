@@ -10,20 +10,18 @@ from ...insights import Report
 from ...lookup import matches
 from ...records import Contact
 from ...textsafe import fit
+from ..context import shima
 from .line_list import LineList
-
-TAG_LABELS = {"shima": "shima", "peer": "peer", "influencer": "infl."}
 
 
 def marker(contact: Contact, report: Report) -> tuple[str, str]:
-    """The one most important flag as a short word and its style class."""
+    """The one most important flag as a marker code (`marker.feeding.high`) and its style class."""
     for flag in report.flags.get(contact.id, ()):
-        word = "feed" if flag in report.feeding else "taker" if flag in report.takers else "review"
-        return (word + ("!" if flag.level == "high" else "?"), f"marker--{flag.level}")
+        return (f"marker.{flag.rule}.{flag.level}", f"marker--{flag.level}")
     if any(o.contact.id == contact.id for o in report.overdue):
-        return ("due", "marker--watch")
+        return ("marker.overdue", "marker--watch")
     if any(f.contact.id == contact.id for f in report.invite):
-        return ("invite", "marker--info")
+        return ("marker.invite", "marker--info")
     return ("", "")
 
 
@@ -48,7 +46,6 @@ class ContactList(LineList):
         & > .contact--muted { color: $text-muted; }
     }
     """
-    empty_text = "no contacts here: press a to add one"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -58,6 +55,7 @@ class ContactList(LineList):
 
     def show(self, contacts: Iterable[Contact], report: Report | None, query: str = "") -> None:
         """report is None while the entries are still being checked: balances show as …"""
+        self.empty_text = shima(self).words("contacts.no_match" if query else "contacts.empty")
         keep = self.selected.id if self.selected else None
         self.contacts = [c for c in contacts if not query or matches(c, query)]
         self.report = report
@@ -82,7 +80,7 @@ class ContactList(LineList):
             return "—"
         if cells >= 8:
             return last.strftime("%y-%m-%d")
-        return last.strftime("%m-%d") if last.year == self.app.today().year else str(last.year)
+        return last.strftime("%m-%d") if last.year == shima(self).today().year else str(last.year)
 
     def render_row(self, index: int, width: int) -> Content:
         contact = self.contacts[index]
@@ -90,15 +88,17 @@ class ContactList(LineList):
         balance = report.balances.get(contact.id) if report else None
         if contact.id not in self._markers and report:
             self._markers[contact.id] = marker(contact, report)
-        word, style = self._markers.get(contact.id, ("", ""))
+        app = shima(self)
+        code, style = self._markers.get(contact.id, ("", ""))
+        word = app.words(code) if code else ""
         flow = f"→{balance.given_count} ←{balance.received_count}" if balance else "…"
         date_cells = 8 if width >= 52 else 5  # narrow lists keep the date short and the names long
-        name_cells = max(6, width - 1 - 6 - 9 - 8 - (date_cells + 1))
+        name_cells = max(6, width - 1 - 7 - 9 - 8 - (date_cells + 1))
         muted = self.get_visual_style("contact--muted")
         parts = [
             " ",
             fit(contact.name, name_cells),
-            (fit(TAG_LABELS[contact.tag], 6), self.get_visual_style(f"tag--{contact.tag}")),
+            (" " + fit(app.words(f"tag.short.{contact.tag}"), 6), self.get_visual_style(f"tag--{contact.tag}")),
             fit(flow, 8).rjust(9),
             (" " + fit(self._last_date(balance.last if balance else None, date_cells), date_cells), muted),
         ]

@@ -12,9 +12,12 @@ from textual.widgets.selection_list import Selection
 
 from ...insights import Report
 from ...money import format_money
-from ...records import FIT_CRITERIA, FIT_LABELS, Contact
+from ...records import FIT_CRITERIA, Contact
 from ...store import Journal
 from ...textsafe import safe
+from ...words.tell import reason, rule, word
+from ..context import shima
+from .ticks import TickList
 from .timeline import TimelineView
 
 NOTES_SHOWN = 2000  # characters; the rest is one keypress away in the edit form
@@ -32,11 +35,12 @@ class ContactView(Vertical):
         self.contact: Contact | None = None
 
     def compose(self) -> ComposeResult:
+        words = shima(self).words
         with VerticalScroll(id="contact-details-scroll"):
             yield Static(id="contact-details")
-        yield Label("Shima criteria (space toggles)", classes="section-title")
-        yield SelectionList[str](*(Selection(FIT_LABELS[c], c) for c in FIT_CRITERIA), id="fit", compact=True)
-        yield Label("Timeline", classes="section-title", id="contact-timeline-title")
+        yield Label(words("view.criteria"), classes="section-title")
+        yield TickList(*(Selection(words(f"fit.{c}"), c) for c in FIT_CRITERIA), id="fit", compact=True)
+        yield Label(words("view.timeline"), classes="section-title", id="contact-timeline-title")
         yield TimelineView(show_names=False, id="contact-timeline")
 
     def show(self, contact: Contact | None, journal: Journal, report: Report | None) -> None:
@@ -45,7 +49,7 @@ class ContactView(Vertical):
         fit = self.query_one("#fit", SelectionList)
         timeline = self.query_one("#contact-timeline", TimelineView)
         if contact is None:
-            details.update(Content("No contact selected. Press a to add one, ? for help."))
+            details.update(Content(shima(self).words("view.none")))
             fit.deselect_all()
             fit.disabled = True
             timeline.show([], journal.contacts, journal.settings.currency)
@@ -55,61 +59,59 @@ class ContactView(Vertical):
             for criterion in FIT_CRITERIA:
                 (fit.select if getattr(contact.shima_fit, criterion) else fit.deselect)(criterion)
         details.update(self._details(contact, report, journal.settings.currency))
-        timeline.show(journal.entries_of(contact.id), journal.contacts, journal.settings.currency)
+        entries = journal.entries_of(contact.id) if journal.state.complete else []
+        timeline.show(entries, journal.contacts, journal.settings.currency)
 
     def _details(self, contact: Contact, report: Report | None, currency: str) -> Content:
+        app = shima(self)
+        words, lang = app.words, app.lang
         money = lambda v: format_money(v, currency) or "0"  # noqa: E731
         b = report.balances.get(contact.id) if report else None
-        tag = contact.tag + (" · archived" if contact.archived else "")
+        tag = word("tag", contact.tag, lang) + (words("view.archived") if contact.archived else "")
+        cadence = words("view.every_days", days=contact.cadence_days) if contact.cadence_days else words("view.no_reminder")
         lines = [
             Content.assemble((safe(contact.name), "bold"), "  ", (tag, "italic")),
-            Content.assemble(("Met: ", "dim"), safe(contact.met) or "—"),
+            Content.assemble((words("view.met"), "dim"), safe(contact.met) or "—"),
             Content.assemble(
-                ("Stay in touch: ", "dim"),
-                f"every {contact.cadence_days} days" if contact.cadence_days else "no reminder",
-                ("   Shima fit: ", "dim"),
-                f"{contact.shima_fit.score}/4",
+                (words("view.stay_in_touch"), "dim"), cadence, ("   " + words("view.fit"), "dim"), f"{contact.shima_fit.score}/4"
             ),
         ]
         if b is not None:
             lines.append(
                 Content.assemble(
-                    ("Gave ", "dim"),
+                    (words("view.gave"), "dim"),
                     f"→ {b.given_count:,} ({money(b.given_value)})",
-                    ("   Received ", "dim"),
+                    ("   " + words("view.received"), "dim"),
                     f"← {b.received_count:,} ({money(b.received_value)})",
-                    ("   Last: ", "dim"),
-                    b.last.isoformat() if b.last else "never",
-                    (f"   (last {report.window_days} days)", "dim"),
+                    ("   " + words("view.last"), "dim"),
+                    b.last.isoformat() if b.last else words("view.never"),
+                    ("   " + words("view.window", days=report.window_days), "dim"),
                 )
             )
-        lines += self._flag_lines(contact, report) if report else [Content.styled("Reading the timeline…", "dim")]
+        lines += self._flag_lines(contact, report, currency) if report else [Content.styled(words("view.reading"), "dim")]
         if contact.notes:
             notes = contact.notes[:NOTES_SHOWN]
             more = len(contact.notes) - len(notes)
-            lines.append(Content.assemble(("Notes:", "dim")))
+            lines.append(Content.assemble((words("view.notes"), "dim")))
             lines.append(Content(safe(notes, multiline=True)))
             if more:
-                lines.append(Content.assemble((f"… {more:,} more characters (e to edit)", "dim")))
+                lines.append(Content.assemble((words("view.more_characters", n=f"{more:,}"), "dim")))
         return Content("\n").join(lines)
 
-    @staticmethod
-    def _flag_lines(contact: Contact, report: Report) -> list[Content]:
+    def _flag_lines(self, contact: Contact, report: Report, currency: str) -> list[Content]:
         """Each flag on this contact with its reason and the rule that raised it."""
+        app = shima(self)
+        words, lang = app.words, app.lang
         lines = []
         for flag in report.flags.get(contact.id, ()):
-            kind = "Feeding risk" if flag in report.feeding else "Taker risk" if flag in report.takers else "Shima review"
             style = "bold $error" if flag.level == "high" else "bold $warning"
-            lines.append(Content.assemble((f"{kind} ({flag.level}): ", style), flag.reason))
-            lines.append(Content.styled("  rule: " + flag.rule, "dim"))
-        for group, label in (
-            (report.overdue, "Stay in touch"),
-            (report.invite, "Invite to your shima"),
-            (report.comfort, "Comfort only"),
-        ):
+            title = f"{words(f'short.{flag.rule}')} ({words(f'level.{flag.level}')}): "
+            lines.append(Content.assemble((title, style), reason(flag, lang, currency)))
+            lines.append(Content.styled("  " + words("report.rule", rule=rule(flag.rule, lang)), "dim"))
+        for group in (report.overdue, report.invite, report.comfort):
             for item in group:
                 if item.contact.id == contact.id:
-                    lines.append(Content.assemble((f"{label}: ", "bold $accent"), item.reason))
+                    lines.append(Content.assemble((f"{words(f'short.{item.rule}')}: ", "bold $accent"), reason(item, lang, currency)))
         return lines
 
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:

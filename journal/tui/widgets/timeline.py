@@ -10,31 +10,18 @@ from collections.abc import Mapping
 
 from textual.content import Content
 
-from ...insights import plural
 from ...money import format_money
 from ...records import Contact, Entry
 from ...textsafe import fit, folded
+from ...words.tell import count, word
+from ..context import shima
 from .line_list import LineList
 
-DIRECTION_WORDS = {"gave": "→ gave", "received": "← received", "mutual": "⇄ mutual", "note": "· note"}
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+ARROWS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·"}
 
 
-def entry_names(entry: Entry, contacts: Mapping[str, Contact]) -> str:
-    return ", ".join(contacts[c].name for c in entry.contacts if c in contacts) or "(yourself)"
+def entry_names(entry: Entry, contacts: Mapping[str, Contact], yourself: str) -> str:
+    return ", ".join(contacts[c].name for c in entry.contacts if c in contacts) or yourself
 
 
 class TimelineView(LineList):
@@ -58,7 +45,6 @@ class TimelineView(LineList):
         & > .timeline--muted { color: $text-muted; }
     }
     """
-    empty_text = "no entries yet: press l to log one"
 
     def __init__(self, *, show_names: bool = True, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -71,6 +57,8 @@ class TimelineView(LineList):
     def show(self, entries: list[Entry], contacts: Mapping[str, Contact], currency: str, query: str = "") -> None:
         """Entries in any order: sorted newest first, filtered by query, grouped by month."""
         self.contacts, self.currency = contacts, currency
+        app = shima(self)
+        self.empty_text = app.words("timeline.no_match" if query else "timeline.empty")
         keep_id = self.selected_entry.id if self.selected_entry else None
         entries = sorted(entries, key=lambda e: (e.date, e.created_at), reverse=True)
         if query:
@@ -92,8 +80,17 @@ class TimelineView(LineList):
     def _search_key(self, entry: Entry) -> str:
         cached = self._search_keys.get(entry.id)
         if cached is None or cached[0] != entry.updated_at:
+            lang = shima(self).lang
             text = " ".join(
-                (entry.date.isoformat(), entry.direction, entry.kind or "", entry_names(entry, self.contacts), entry.text)
+                (
+                    entry.date.isoformat(),
+                    entry.direction,
+                    word("direction", entry.direction, lang),
+                    entry.kind or "",
+                    word("kind", entry.kind, lang),
+                    entry_names(entry, self.contacts, ""),
+                    entry.text,
+                )
             )
             cached = (entry.updated_at, folded(text))
             self._search_keys[entry.id] = cached
@@ -115,32 +112,36 @@ class TimelineView(LineList):
     def render_row(self, index: int, width: int) -> Content:
         row = self.rows[index]
         if not isinstance(row, Entry):
-            year, month, count = row
-            label = f" {MONTHS[month - 1]} {year}  ({plural(count, 'entry', 'entries')})"
+            year, month, entries = row
+            app = shima(self)
+            label = " " + app.words("timeline.month", year=year, month=app.words(f"month.{month}"), entries=count("entry", entries, app.lang))
             return Content.styled(label, self.get_visual_style("timeline--month"))
         return self._entry_line(row, width)
 
     def _entry_line(self, entry: Entry, width: int) -> Content:
         """Day, direction, kind, value, names, text. Below 100 cells the kind joins the text and the
         names narrow, below 60 the value column shows only when there is a value: the text keeps room."""
+        app = shima(self)
+        lang = app.lang
         wide = width >= 100
         names_cells = (18 if wide else 14) if self.show_names else 0
         parts: list = [
-            ("  " + fit(entry.date.strftime("%d %a"), 7), self.get_visual_style("timeline--muted")),
-            (fit(DIRECTION_WORDS[entry.direction], 11), self.get_visual_style(f"timeline--{entry.direction}")),
+            ("  " + fit(f"{entry.date.day:02d} {app.words(f'weekday.{entry.date.weekday()}')}", 7), self.get_visual_style("timeline--muted")),
+            (fit(f"{ARROWS[entry.direction]} {word('direction', entry.direction, lang)}", 11), self.get_visual_style(f"timeline--{entry.direction}")),
         ]
         used = 2 + 7 + 11
         text = entry.text
+        kind = word("kind", entry.kind, lang)
         if wide:
-            parts.append(fit(entry.kind or "", 13) + " ")
+            parts.append(fit(kind, 13) + " ")
             used += 14
-        elif entry.kind:
-            text = f"{entry.kind}: {text}"
+        elif kind:
+            text = f"{kind}: {text}"
         if entry.value is not None or width >= 60:
             parts.append(fit(format_money(entry.value, self.currency).rjust(11), 11) + " ")
             used += 12
         if names_cells:
-            parts.append(fit(entry_names(entry, self.contacts), names_cells) + " ")
+            parts.append(fit(entry_names(entry, self.contacts, app.words("timeline.yourself")), names_cells) + " ")
             used += names_cells + 1
         parts.append(fit(text, max(1, width - used)))
         return Content.assemble(*parts)

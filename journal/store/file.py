@@ -1,0 +1,271 @@
+"""The file half of the journal: bytes in, bytes out, never a record.
+
+Reading, the lock, the atomic and durable write, the backups and the sweep of a killed writer's
+temporary files live here and nowhere else, so encryption at rest and sync-conflict copies have
+one seam to plug into. A symlinked journal (common with sync folders) is resolved once: writes
+go to the real file and the lock sits beside it, whichever link a process came through.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from ..problems import Problem
+
+BACKUPS_KEPT = 7
+LOCK_TIMEOUT_SECONDS = 15
+_TEMP_SUFFIX = ".tmp"
+
+Signature = tuple[int, int, int]
+
+
+class JournalError(Problem):
+    """The journal (or another file) cannot be read or written; `path` is always a param."""
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror.lower() if error.strerror else str(error)
+
+
+def signature_of(path: Path) -> Signature | None:
+    """What tells us another process replaced the file: every write renames a new inode in."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def ensure_folder(folder: Path) -> None:
+    """Create a folder readable by the owner only (an existing one is left as it is)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError:
+        raise JournalError("file.folder_is_file", path=str(folder)) from None
+    except OSError as error:
+        raise JournalError("file.folder_failed", path=str(folder), reason=_reason(error)) from None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Whole or not at all: a 0600 temp file in the same folder, fsync, rename, fsync the folder."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_regular_file(path: Path) -> bytes | None:
+    """A regular file's bytes; None when it does not exist. FIFOs, devices and folders are refused
+    (opened without blocking, so a FIFO given as a journal never hangs)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise JournalError("file.is_folder", path=str(path)) from None
+    except OSError as error:
+        raise JournalError("file.unreadable", path=str(path), reason=_reason(error)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise JournalError("file.is_folder", path=str(path))
+        if not stat.S_ISREG(mode):
+            raise JournalError("file.not_regular", path=str(path))
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            return handle.read()
+    except MemoryError:
+        raise JournalError("file.no_memory", path=str(path)) from None
+    except OSError as error:
+        raise JournalError("file.unreadable", path=str(path), reason=_reason(error)) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def check_output_path(path: Path) -> None:
+    """An export target must be a new path or a regular file: never a device, FIFO or folder
+    (as root, `-o /dev/null` would otherwise replace the system's)."""
+    try:
+        st = os.stat(path)  # follows symlinks: a link to a device is refused too
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise JournalError("file.dangling_link", path=str(path)) from None
+        return
+    except OSError as error:
+        raise JournalError("file.unwritable", path=str(path), reason=_reason(error)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise JournalError("file.is_folder_give_name", path=str(path))
+    if not stat.S_ISREG(st.st_mode):
+        raise JournalError("file.not_regular", path=str(path))
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """An export or any other file holding the journal's content: checked, atomic, owner-only."""
+    check_output_path(path)
+    target = Path(os.path.realpath(path))
+    ensure_folder(target.parent)
+    try:
+        write_atomically(target, data)
+    except OSError as error:
+        if error.errno == errno.EISDIR:
+            raise JournalError("file.is_folder_give_name", path=str(path)) from None
+        raise JournalError("file.unwritable", path=str(path), reason=_reason(error)) from None
+
+
+class JournalFile:
+    """One journal's bytes on disk: read, lock, durable write, backups."""
+
+    def __init__(self, path: Path | str) -> None:
+        given = Path(path).expanduser()
+        self.path = Path(os.path.realpath(given)) if given.is_symlink() else given.absolute()
+        self.shown = given  # the path as the user gave it, for messages
+        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS, mode=0o600, thread_local=False)
+        self._temp_name = re.compile(rf"\.{re.escape(self.path.name)}\.[a-z0-9_]{{8}}{re.escape(_TEMP_SUFFIX)}")
+        self._backup_name = re.compile(rf"{re.escape(self.path.name)}\.backup-\d{{4}}-\d{{2}}-\d{{2}}(-\d{{6}}-whole)?")
+
+    # ----- reading -----------------------------------------------------------------------------
+
+    def read(self) -> tuple[bytes, Signature] | None:
+        """The file's bytes and signature, or None when there is no journal yet."""
+        before = signature_of(self.path)
+        data = read_regular_file(self.path)
+        if data is None:
+            return None
+        if not data.strip():
+            raise JournalError("file.empty", path=str(self.shown))
+        after = signature_of(self.path)
+        return data, after if after == before else (0, 0, 0)  # replaced while reading: catch up on the next look
+
+    def signature(self) -> Signature | None:
+        return signature_of(self.path)
+
+    # ----- writing -----------------------------------------------------------------------------
+
+    @contextmanager
+    def locked(self, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+        """Hold the writers' lock (only while writing)."""
+        ensure_folder(self.path.parent)
+        try:
+            self._lock.acquire(timeout=timeout)
+        except Timeout:
+            raise JournalError("file.lock_timeout", path=str(self.shown), seconds=LOCK_TIMEOUT_SECONDS) from None
+        except OSError as error:
+            raise JournalError("file.lock_failed", path=f"{self.path}.lock", reason=_reason(error)) from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def acquire(self, timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
+        """The lock without a block, for a front end that waits in one thread and writes in another."""
+        ensure_folder(self.path.parent)
+        try:
+            self._lock.acquire(timeout=timeout)
+        except Timeout:
+            raise JournalError("file.lock_timeout", path=str(self.shown), seconds=LOCK_TIMEOUT_SECONDS) from None
+        except OSError as error:
+            raise JournalError("file.lock_failed", path=f"{self.path}.lock", reason=_reason(error)) from None
+
+    def release(self) -> None:
+        self._lock.release()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._lock.is_locked
+
+    def write(self, data: bytes, *, whole_change: bool = False) -> Signature | None:
+        """Replace the journal with data, durably; the caller holds the lock.
+
+        Before the day's first write the old file is kept as that day's backup; a change of the
+        whole journal (an import that replaces it) keeps a backup of its own, whatever the day."""
+        self._refuse_read_only()
+        self._remove_stale_temp_files()
+        if signature_of(self.path) is not None:
+            today = date.today().isoformat()
+            self._keep_backup(self.path.with_name(f"{self.path.name}.backup-{today}"))
+            if whole_change:
+                moment = datetime.now().strftime("%H%M%S")
+                self._keep_backup(self.path.with_name(f"{self.path.name}.backup-{today}-{moment}-whole"))
+            self._rotate_backups()
+        try:
+            write_atomically(self.path, data)
+        except OSError as error:
+            raise JournalError("file.save_failed", path=str(self.shown), reason=_reason(error)) from None
+        return signature_of(self.path)
+
+    def _refuse_read_only(self) -> None:
+        try:
+            mode = os.stat(self.path).st_mode
+        except FileNotFoundError:
+            return
+        if not mode & stat.S_IWUSR:
+            raise JournalError("file.read_only", path=str(self.shown))
+
+    def _remove_stale_temp_files(self) -> None:
+        """Temp files exist only while a writer holds the lock: any found now are a killed writer's.
+        Only this journal's own temp names are matched (not those of `journal.json.x.json`)."""
+        for stale in self.path.parent.iterdir():
+            if self._temp_name.fullmatch(stale.name):
+                try:
+                    stale.unlink()
+                except OSError:
+                    pass
+
+    def backups(self) -> list[Path]:
+        """The backups shima made of this journal, oldest first (a user's own files never listed)."""
+        return sorted(p for p in self.path.parent.iterdir() if self._backup_name.fullmatch(p.name))
+
+    def _keep_backup(self, backup: Path) -> None:
+        """A hard link costs nothing; where links fail (vfat, exFAT, SMB) the copy is written like
+        the journal (temp, fsync, rename), so a kill or a full disk never leaves a truncated backup
+        standing as the day's. An existing path (even a planted symlink) is left alone."""
+        if os.path.lexists(backup):
+            return
+        try:
+            os.link(self.path, backup, follow_symlinks=False)
+            return
+        except OSError:
+            pass
+        try:
+            write_atomically(backup, read_regular_file(self.path) or b"")
+        except (OSError, JournalError) as error:
+            reason = _reason(error) if isinstance(error, OSError) else error.code
+            raise JournalError("file.backup_failed", path=str(backup), reason=reason) from None
+
+    def _rotate_backups(self) -> None:
+        """Keep the last BACKUPS_KEPT daily backups and the last BACKUPS_KEPT whole-change ones."""
+        mine = self.backups()
+        for kind in (False, True):
+            of_kind = [p for p in mine if p.name.endswith("-whole") is kind]
+            for old in of_kind[:-BACKUPS_KEPT]:
+                old.unlink(missing_ok=True)

@@ -1,0 +1,189 @@
+"""The journal: its file half and its state half, and the one way to change it.
+
+`transact(change)` takes the lock, catches up with whatever another process wrote since we read
+the file, applies the change to that current state, and writes the result durably. A change is
+a function of the state (the use cases in `journal.actions` build them from what the user
+changed), never a whole record read earlier, so two windows never revert each other's work.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import orjson
+
+from ..records import Contact, Entry, Settings, Snapshot, ValidationError, head_from_document, snapshot_from_document
+from . import layout
+from .file import JournalError, JournalFile, Signature, read_regular_file
+from .state import JournalState
+
+T = TypeVar("T")
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Parsing a big journal creates a million objects at once, and the cyclic garbage collector
+    would walk them again and again (half the load time). They hold no cycles: pause it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A read of the file, built off the main thread, to be installed if still current."""
+
+    state: JournalState
+    signature: Signature | None
+
+
+class Journal:
+    """One journal: read once, changed only through transact()."""
+
+    def __init__(self, path: Path | str, *, read_entries: bool = False) -> None:
+        """read_entries: read every month now (the app does it in a worker with read_all())."""
+        self.file = JournalFile(path)
+        self.path = self.file.shown
+        self._lock_held = False
+        loaded = self.read()
+        self.state = loaded.state
+        self._signature = loaded.signature
+        if read_entries:
+            self.read_all()
+
+    # ----- reading -----------------------------------------------------------------------
+
+    def read(self) -> Loaded:
+        """Read and check the file without touching this object (safe in a worker thread).
+
+        A file with a matching checksum is split without parsing its entries; any other file is
+        parsed and validated whole, and refused, untouched, at the first problem."""
+        read = self.file.read()
+        if read is None:
+            return Loaded(JournalState(Settings(), []), None)
+        data, signature = read
+        with collector_paused():
+            sections = layout.split(data)
+            try:
+                if sections is not None:
+                    head = head_from_document(_parse(self.path, sections.head))
+                    return Loaded(JournalState.from_sections(head, sections), signature)
+                return Loaded(JournalState.from_snapshot(snapshot_from_document(_parse(self.path, data))), signature)
+            except ValidationError as problem:
+                raise JournalError("file.invalid", path=str(self.path), problem=problem) from None
+
+    def read_all(self) -> None:
+        with collector_paused():
+            self.state.read_all_months()
+
+    def install(self, loaded: Loaded) -> bool:
+        """Install a read made elsewhere, unless the file has moved on since."""
+        if loaded.signature != self.file.signature():
+            return False
+        self.state, self._signature = loaded.state, loaded.signature
+        return True
+
+    def changed_on_disk(self) -> bool:
+        return self.file.signature() != self._signature
+
+    @property
+    def settings(self) -> Settings:
+        return self.state.settings
+
+    @property
+    def contacts(self) -> dict[str, Contact]:
+        return self.state.contacts
+
+    @property
+    def entries(self) -> dict[str, Entry]:
+        self.state.read_all_months()
+        return self.state.entries
+
+    @property
+    def revision(self) -> tuple[int, int]:
+        """Changes with every write here and every reload: (state identity, its revision)."""
+        return (id(self.state), self.state.revision)
+
+    def entries_of(self, contact_id: str) -> list[Entry]:
+        return self.state.entries_of(contact_id)
+
+    def snapshot(self) -> Snapshot:
+        return self.state.snapshot()
+
+    # ----- writing -----------------------------------------------------------------------
+
+    def transact(self, change: Callable[[JournalState], T], *, whole: bool = False) -> T:
+        """Apply change to the current state under the lock and write it; all or nothing.
+
+        whole: the change replaces the journal wholesale (an import), so it keeps a backup of its
+        own first."""
+        if self._lock_held:
+            return self._transact(change, whole)
+        with self.file.locked():
+            return self._transact(change, whole)
+
+    @contextmanager
+    def holding_lock(self) -> Iterator[None]:
+        """For a caller that acquired the file's lock itself (the app waits for it in a thread,
+        then applies the change on its own thread): transact() inside does not lock again."""
+        self._lock_held = True
+        try:
+            yield
+        finally:
+            self._lock_held = False
+
+    def _transact(self, change: Callable[[JournalState], T], whole: bool) -> T:
+        if self.changed_on_disk():
+            complete = self.state.complete
+            loaded = self.read()
+            self.state, self._signature = loaded.state, loaded.signature
+            if complete:
+                self.read_all()
+        try:
+            result = change(self.state)
+            if self.state.dirty:
+                self._signature = self.file.write(self.state.render(), whole_change=whole)
+                self.state.mark_written()
+        except BaseException:
+            complete = self.state.complete
+            loaded = self.read()  # memory never claims what the disk does not hold
+            self.state, self._signature = loaded.state, loaded.signature
+            if complete:
+                self.read_all()
+            raise
+        return result
+
+    def replace_state(self, state: JournalState) -> None:
+        """For a change that builds a whole new state (import): adopt it inside transact()."""
+        self.state = state
+
+
+def read_import(path: Path) -> Snapshot:
+    """A file to import, read and fully validated before anything is touched."""
+    data = read_regular_file(path)
+    if data is None:
+        raise JournalError("file.missing", path=str(path))
+    try:
+        return snapshot_from_document(_parse(path, data))
+    except ValidationError as problem:
+        raise JournalError("file.invalid_import", path=str(path), problem=problem) from None
+
+
+def _parse(path: Path, data: bytes) -> object:
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        raise JournalError("file.not_json", path=str(path), reason=str(error)) from None
+    except MemoryError:
+        raise JournalError("file.no_memory", path=str(path)) from None
+
+

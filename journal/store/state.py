@@ -1,0 +1,309 @@
+"""The state half of the journal: its records, the indexes the front ends read, a revision, and
+the merge of two snapshots as a pure function. No bytes are read or written here.
+
+TinyDB is the journal's database: every change goes through its tables' public API (`insert`,
+`remove`) on `RecordStorage`, a storage that keeps the records themselves in memory, so each record
+is held once. Entries live in one table per month ("entries 2026-11"): a change touches one
+month, and a month nobody uses stays the file's bytes until it is first read, which is what lets
+`shima log` add an entry without reading the other 100,000.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document, Table
+
+from ..records import (
+    FORMAT_VERSION,
+    Contact,
+    Entry,
+    Settings,
+    Snapshot,
+    new_id,
+    trusted_entry,
+)
+from . import layout
+
+SETTINGS_TABLE = "settings"
+CONTACTS_TABLE = "contacts"
+_MONTH_PREFIX = "entries "
+
+
+def month_table(month: str) -> str:
+    return _MONTH_PREFIX + month
+
+
+def month_of(entry: Entry) -> str:
+    return entry.date.isoformat()[:7]
+
+
+class _Tables(dict):
+    """TinyDB's tables by name. A month of entries stays its file bytes until TinyDB or the state
+    first reads it; every table TinyDB replaces is noted, so the next write re-renders only those."""
+
+    def __init__(self, read_month: Callable[[str, bytes], dict]) -> None:
+        super().__init__()
+        self._read_month = read_month
+        self.changed: set[str] = set()
+
+    def __getitem__(self, name: str) -> dict:
+        value = dict.__getitem__(self, name)
+        if type(value) is bytes:
+            value = self._read_month(name, value)
+            dict.__setitem__(self, name, value)
+        return value
+
+    def __setitem__(self, name: str, value: dict) -> None:
+        dict.__setitem__(self, name, value)
+        self.changed.add(name)
+
+    def unread(self, name: str) -> bool:
+        return type(dict.get(self, name)) is bytes
+
+
+class RecordStorage(Storage):
+    """TinyDB storage holding records in memory. TinyDB hands back a table as plain dicts for the
+    documents it inserted; each is swapped for the record it was made from, so nothing is held twice."""
+
+    def __init__(self, tables: _Tables) -> None:
+        self.tables = tables
+        self.incoming: dict[str, object] = {}  # id -> the record an insert is about to store
+
+    def read(self) -> _Tables:
+        return self.tables
+
+    def write(self, data: _Tables) -> None:
+        for name in data.changed:
+            table = dict.__getitem__(data, name)
+            if type(table) is bytes:
+                continue
+            for doc_id in [i for i, value in table.items() if type(value) is dict]:
+                table[doc_id] = self.incoming.pop(doc_id)
+        self.tables = data
+
+
+class _Table(Table):
+    """Our ids are strings, and stay the document ids (a documented TinyDB customisation)."""
+
+    document_id_class = str
+
+
+class _Database(TinyDB):
+    table_class = _Table
+
+
+@dataclass(slots=True)
+class MergeCounts:
+    contacts_added: int = 0
+    contacts_updated: int = 0
+    entries_added: int = 0
+    entries_updated: int = 0
+
+
+def merge(current: Snapshot, incoming: Snapshot) -> tuple[Snapshot, MergeCounts]:
+    """Merge by id, the newer updated_at winning; a pure function of the two snapshots. The
+    journal keeps its own settings unless it has no records yet."""
+    counts = MergeCounts()
+    merged: list[list] = []
+    for mine, theirs, kind in ((current.contacts, incoming.contacts, "contacts"), (current.entries, incoming.entries, "entries")):
+        by_id = {r.id: r for r in mine}
+        for record in theirs:
+            old = by_id.get(record.id)
+            if old is None:
+                setattr(counts, f"{kind}_added", getattr(counts, f"{kind}_added") + 1)
+            elif _stamp(record.updated_at) > _stamp(old.updated_at):
+                setattr(counts, f"{kind}_updated", getattr(counts, f"{kind}_updated") + 1)
+            else:
+                continue
+            by_id[record.id] = record
+        merged.append(list(by_id.values()))
+    settings = current.settings if (current.contacts or current.entries) else incoming.settings
+    return Snapshot(settings, merged[0], merged[1]), counts
+
+
+def _stamp(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class JournalState:
+    """Records, indexes and a revision, changed only through TinyDB's tables."""
+
+    def __init__(self, settings: Settings, contacts: Iterable[Contact]) -> None:
+        self._tables = _Tables(self._read_month)
+        self._db = _Database(storage=RecordStorage, tables=self._tables)
+        self._storage: RecordStorage = self._db.storage  # type: ignore[assignment]
+        dict.__setitem__(self._tables, SETTINGS_TABLE, {"settings": settings})
+        dict.__setitem__(self._tables, CONTACTS_TABLE, {c.id: c for c in contacts})
+        self.entries: dict[str, Entry] = {}  # every entry read so far, by id
+        self._by_contact: dict[str, list[str]] = defaultdict(list)
+        self._clean: dict[str, bytes] = {}  # month -> its bytes as last written or read
+        self.revision = 0
+
+    # ----- building ------------------------------------------------------------------------
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Snapshot) -> JournalState:
+        state = cls(snapshot.settings, snapshot.contacts)
+        by_month: dict[str, dict[str, Entry]] = defaultdict(dict)
+        for entry in snapshot.entries:
+            by_month[month_of(entry)][entry.id] = entry
+        for month, table in by_month.items():
+            dict.__setitem__(state._tables, month_table(month), table)
+        state._tables.changed.update(dict.keys(state._tables))  # never written in this layout yet
+        state._index_all(snapshot.entries)
+        return state
+
+    @classmethod
+    def from_sections(cls, head: Snapshot, sections: layout.Sections) -> JournalState:
+        """A checksummed file: settings and contacts validated, each month kept as its bytes."""
+        state = cls(head.settings, head.contacts)
+        data = sections.entries
+        for month, (start, end) in sections.months().items():
+            chunk = data[start:end]
+            dict.__setitem__(state._tables, month_table(month), chunk)
+            state._clean[month] = chunk
+        return state
+
+    def _read_month(self, name: str, chunk: bytes) -> dict[str, Entry]:
+        """A month's entries from bytes shima wrote and checksummed: built, not re-validated."""
+        contacts = self.contacts
+        table = {}
+        for data in orjson.loads(b"[" + chunk + b"]"):
+            entry = trusted_entry(data, contacts)
+            table[entry.id] = entry
+        self._index_all(table.values())
+        return table
+
+    def read_all_months(self) -> None:
+        for name in self._month_names():
+            self._tables[name]  # noqa: B018 - reading a month turns its bytes into records
+
+    @property
+    def complete(self) -> bool:
+        return not any(self._tables.unread(name) for name in self._month_names())
+
+    def _month_names(self) -> list[str]:
+        return sorted(name for name in dict.keys(self._tables) if name.startswith(_MONTH_PREFIX))
+
+    def _index_all(self, entries: Iterable[Entry]) -> None:
+        for entry in entries:
+            self.entries[entry.id] = entry
+            for cid in entry.contacts:
+                self._by_contact[cid].append(entry.id)
+
+    # ----- reading -------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._tables[SETTINGS_TABLE]["settings"]
+
+    @property
+    def contacts(self) -> dict[str, Contact]:
+        return self._tables[CONTACTS_TABLE]
+
+    def entries_of(self, contact_id: str) -> list[Entry]:
+        self.read_all_months()
+        return [self.entries[eid] for eid in self._by_contact.get(contact_id, ())]
+
+    def find_entry(self, entry_id: str) -> Entry | None:
+        """An entry by id, reading only the month that holds it."""
+        if entry_id in self.entries:
+            return self.entries[entry_id]
+        needle = b'{"id":' + orjson.dumps(entry_id) + b',"date":"'
+        for name in self._month_names():
+            if self._tables.unread(name) and needle in dict.__getitem__(self._tables, name):
+                return self._tables[name].get(entry_id)
+        return None
+
+    def snapshot(self) -> Snapshot:
+        self.read_all_months()
+        return Snapshot(self.settings, list(self.contacts.values()), list(self.entries.values()))
+
+    def unique_id(self, prefix: str) -> str:
+        while (candidate := new_id(prefix)) in self.contacts or self.find_entry(candidate) is not None:
+            pass
+        return candidate
+
+    def __iter__(self) -> Iterator[Entry]:
+        self.read_all_months()
+        return iter(self.entries.values())
+
+    # ----- changing (through TinyDB) -------------------------------------------------------
+
+    def _put(self, table_name: str, record_id: str, record, document: dict) -> None:
+        table = self._db.table(table_name)
+        table.remove(doc_ids=[record_id])
+        self._storage.incoming[record_id] = record
+        table.insert(Document(document, doc_id=record_id))
+        self.revision += 1
+
+    def put_settings(self, settings: Settings) -> None:
+        self._put(SETTINGS_TABLE, "settings", settings, settings.to_dict())
+
+    def put_contact(self, contact: Contact) -> None:
+        self._put(CONTACTS_TABLE, contact.id, contact, contact.to_dict())
+
+    def put_entry(self, entry: Entry) -> None:
+        old = self.find_entry(entry.id)
+        if old is not None and month_of(old) != month_of(entry):
+            self.remove_entry(entry.id)
+        elif old is not None:
+            self._unindex(old)
+        self._put(month_table(month_of(entry)), entry.id, entry, entry.to_dict())
+        self._index_all([entry])
+
+    def remove_entry(self, entry_id: str) -> Entry | None:
+        entry = self.find_entry(entry_id)
+        if entry is None:
+            return None
+        self._db.table(month_table(month_of(entry))).remove(doc_ids=[entry_id])
+        self._unindex(entry)
+        del self.entries[entry_id]
+        self.revision += 1
+        return entry
+
+    def _unindex(self, entry: Entry) -> None:
+        for cid in entry.contacts:
+            ids = self._by_contact.get(cid)
+            if ids and entry.id in ids:
+                ids.remove(entry.id)
+
+    # ----- to bytes ------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._tables.changed)
+
+    def render(self) -> bytes:
+        """The whole file; months untouched since read or written are copied as bytes."""
+        for name in self._tables.changed:
+            if name.startswith(_MONTH_PREFIX):
+                self._clean.pop(name.removeprefix(_MONTH_PREFIX), None)
+        chunks = []
+        for name in self._month_names():
+            month = name.removeprefix(_MONTH_PREFIX)
+            chunk = self._clean.get(month)
+            if chunk is None:
+                ordered = sorted(self._tables[name].values(), key=lambda e: (e.date, _stamp(e.created_at)))
+                chunk = layout.SEPARATOR.join(layout.line(e.to_dict()) for e in ordered)
+                self._clean[month] = chunk
+            chunks.append(chunk)
+        contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
+        return layout.render(FORMAT_VERSION, self.settings.to_dict(), [layout.line(c.to_dict()) for c in contacts], chunks)
+
+    def mark_written(self) -> None:
+        self._tables.changed.clear()
+
+    def forget_clean_bytes(self) -> None:
+        """Drop the cached bytes of months already read (the app, to hold each record once);
+        the next render serialises every month again."""
+        for name in self._month_names():
+            if not self._tables.unread(name):
+                self._clean.pop(name.removeprefix(_MONTH_PREFIX), None)
