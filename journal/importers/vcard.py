@@ -129,18 +129,20 @@ def _logical_lines(data: bytes) -> list[tuple[int, bytes]]:
         data = data.decode("utf-16", errors="replace").encode("utf-8")
     elif data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    logical: list[list] = []
-    soft_break = False
+    logical: list[tuple[int, list[bytes]]] = []  # pieces joined once: a folded photo is thousands of lines
+    quoted_printable = soft_break = False
     for number, raw in enumerate(_RAW_LINES.split(data), 1):
         if logical and soft_break:
-            line = logical[-1][1] = logical[-1][1][:-1] + raw
+            pieces = logical[-1][1]
+            pieces[-1] = pieces[-1][:-1]
+            pieces.append(raw)
         elif logical and raw[:1] in (b" ", b"\t"):
-            line = logical[-1][1] = logical[-1][1] + raw[1:]
+            logical[-1][1].append(raw[1:])
         else:
-            logical.append([number, raw])
-            line = raw
-        soft_break = line.endswith(b"=") and b"QUOTED-PRINTABLE" in line.split(b":", 1)[0].upper()
-    return [(number, line) for number, line in logical]
+            logical.append((number, [raw]))
+            quoted_printable = b"QUOTED-PRINTABLE" in raw.split(b":", 1)[0].upper()
+        soft_break = quoted_printable and raw.endswith(b"=")
+    return [(number, b"".join(pieces)) for number, pieces in logical]
 
 
 def _decode(line: bytes) -> str:
