@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -79,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--tag", choices=TAGS, default="peer")
     add.add_argument("--met", default="", metavar="TEXT", help="how or where you met")
     add.add_argument("--notes", default="", metavar="TEXT")
-    add.add_argument("--cadence", default=None, metavar="DAYS", help="stay in touch every DAYS days")
+    add.add_argument("--cadence", type=cadence_option, default=None, metavar="DAYS", help="stay in touch every DAYS days")
     add.add_argument("--fit", default=None, metavar="LIST", help="shima criteria met: goal,heat,acknowledges,ahead")
 
     edit = commands.add_parser("edit", parents=[common], help="change a contact's fields")
@@ -88,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--tag", choices=TAGS, default=None)
     edit.add_argument("--met", default=None, metavar="TEXT")
     edit.add_argument("--notes", default=None, metavar="TEXT")
-    edit.add_argument("--cadence", default=None, metavar="DAYS|none")
+    edit.add_argument("--cadence", type=cadence_option, default=argparse.SUPPRESS, metavar="DAYS|none")
     edit.add_argument("--fit", default=None, metavar="LIST", help="criteria to tick: goal,heat,acknowledges,ahead")
     edit.add_argument("--unfit", default=None, metavar="LIST", help="criteria to untick")
 
@@ -202,17 +203,24 @@ def _when(text: str, option: str, *, span: bool | None = None) -> date:
 
 
 def _amount(text: str | None, journal: Journal) -> int | float | None:
+    """--value as typed (30000, 3万円, ¥30,000); `none` clears it. A refusal names the option."""
     if text is None or text.strip().lower() == "none":
         return None
-    return parse_amount(text, journal.settings.currency)
+    try:
+        return parse_amount(text, journal.settings.currency)
+    except Problem as problem:
+        problem.params.setdefault("option", "--value")
+        raise
 
 
-def _cadence(text: str | None) -> int | None:
-    """DAYS as typed; `none` (or empty) means no reminder. Non-numbers are the records' refusal."""
-    if text is None or text.strip().lower() in ("", "none"):
+def cadence_option(text: str) -> int | None:
+    """--cadence DAYS: a whole number of days, or `none` for no reminder (else a usage error)."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
+    if cleaned in ("", "none"):
         return None
-    cleaned = text.strip()
-    return int(cleaned) if cleaned.isdigit() else cleaned  # type: ignore[return-value]
+    if not cleaned.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (or none)")
+    return int(cleaned)
 
 
 def _criteria(text: str) -> list[str]:
@@ -265,7 +273,7 @@ def _emit_json(value) -> None:
 
 
 def cmd_add(journal: Journal, args, lang: str) -> int:
-    fields = {"name": args.name, "tag": args.tag, "met": args.met, "notes": args.notes, "cadence_days": _cadence(args.cadence)}
+    fields = {"name": args.name, "tag": args.tag, "met": args.met, "notes": args.notes, "cadence_days": args.cadence}
     if args.fit:
         fields["shima_fit"] = {c: c in _criteria(args.fit) for c in FIT_CRITERIA}
     contact = actions.add_contact(journal, fields)
@@ -279,8 +287,8 @@ def cmd_edit(journal: Journal, args, lang: str) -> int:
     for option, field in (("name", "name"), ("tag", "tag"), ("met", "met"), ("notes", "notes")):
         if getattr(args, option) is not None:
             changes[field] = getattr(args, option)
-    if args.cadence is not None:
-        changes["cadence_days"] = _cadence(args.cadence)
+    if "cadence" in args:
+        changes["cadence_days"] = args.cadence
     if args.fit or args.unfit:
         fit = contact.shima_fit.to_dict()
         fit.update({c: True for c in _criteria(args.fit or "")})

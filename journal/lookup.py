@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .records import Contact, ValidationError
-from .textsafe import folded, safe
+from .problems import Problem
+from .records import Contact
+from .textsafe import folded
+
+MAX_CANDIDATES = 8
+
+
+class LookupProblem(Problem):
+    """No contact, or more than one, answers to what was typed."""
 
 
 def matches(contact: Contact, needle: str) -> bool:
@@ -16,22 +23,20 @@ def matches(contact: Contact, needle: str) -> bool:
 def resolve_contact(contacts: Iterable[Contact], query: str) -> Contact:
     """The one contact a query means; ambiguous or unknown queries are refused with candidates.
 
-    Archived contacts are found by id, or by name only when no active contact matches.
-    """
+    Archived contacts are found by id, or by name only when no active contact matches."""
     everyone = list(contacts)
     for contact in everyone:
         if contact.id == query:
             return contact
     key = folded(query.strip())
     if not key:
-        raise ValidationError("contact: an empty name matches nobody")
+        raise LookupProblem("lookup.empty", field="contacts")
     for pool in ([c for c in everyone if not c.archived], everyone):
         exact = [c for c in pool if folded(c.name.strip()) == key]
         found = exact or [c for c in pool if key in folded(c.name)]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            listed = "; ".join(f"{safe(c.name)} ({c.id})" for c in found[:8])
-            more = f" and {len(found) - 8} more" if len(found) > 8 else ""
-            raise ValidationError(f"contact {safe(query)!r} is ambiguous: {listed}{more}; use the id")
-    raise ValidationError(f"contact {safe(query)!r} not found; `shima list` shows every contact")
+            candidates = [(c.name, c.id) for c in found[:MAX_CANDIDATES]]
+            raise LookupProblem("lookup.ambiguous", field="contacts", query=query, candidates=candidates, more=len(found) - len(candidates))
+    raise LookupProblem("lookup.unknown", field="contacts", query=query)

@@ -216,11 +216,11 @@ def check_cadence(value: object) -> int | None:
 
 
 def check_value(value: object) -> int | float | None:
-    """An amount as stored: the bounds of money.check_amount, reported against this field."""
+    """An amount as stored: a number within money's bounds, or null."""
     try:
         return check_amount(value)
-    except Problem as problem:
-        raise ValidationError(problem.code, field="value", **problem.params) from None
+    except Problem:
+        raise ValidationError("value.not_amount", field="value", limit=MAX_AMOUNT) from None
 
 
 def check_day(value: object) -> date:

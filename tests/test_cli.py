@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from conftest import run_shima
@@ -79,14 +79,14 @@ def test_log_note_about_yourself_and_relative_dates(journal_path):
         (["log", "--gave", "-c", "nobody", "x"], "contact 'nobody' not found"),
         (["log", "--gave", "-c", "a", "x"], "contact 'a' is ambiguous"),
         (["log", "--gave", "x"], "--gave needs at least one -c CONTACT"),
-        (["log", "--gave", "-c", "花子", "--date", "2026-02-30", "x"], "--date: 2026-02-30 is not a date: day is out of range"),
-        (["log", "--gave", "-c", "花子", "--value", "lots", "x"], "--value: 'lots' is not a number"),
-        (["log", "--gave", "-c", "花子", "--value", "-5", "x"], "value must be a number of zero or more"),
-        (["add", "   "], "name must not be empty"),
-        (["add", "X", "--cadence", "0"], "cadence_days must be a whole number"),
-        (["timeline", "--since", "someday"], "--since: 'someday' is not a date"),
+        (["log", "--gave", "-c", "花子", "--date", "2026-02-30", "x"], '--date: "2026-02-30" is not a day: that month has only 28 days'),
+        (["log", "--gave", "-c", "花子", "--value", "lots", "x"], "--value: “lots” is not an amount"),
+        (["log", "--gave", "-c", "花子", "--value", "-5", "x"], "--value: “-5” is below zero"),
+        (["add", "   "], "NAME must not be empty"),
+        (["add", "X", "--cadence", "0"], "--cadence must be a whole number of days from 1 to 36,500"),
+        (["timeline", "--since", "someday"], '--since: "someday" is not a date shima can read'),
         (["import", "/nonexistent/file.json"], "no such file"),
-        (["settings", "--currency", "yen!"], "currency must be a three-letter ISO 4217 code"),
+        (["settings", "--currency", "yen!"], "'YEN!' is not an ISO 4217 currency code"),
     ],
 )
 def test_refusals_exit_1_with_one_sentence_and_change_nothing(filled, args, message):
@@ -175,7 +175,7 @@ def test_export_to_stdout_and_file_then_import_round_trip(filled, tmp_path):
 def test_import_merges_newer_wins_or_replaces(filled, tmp_path):
     exported = json.loads(run_shima("export", journal=filled).out)
     sato = next(c for c in exported["contacts"] if c["tag"] == "shima")
-    sato["notes"], sato["updated_at"] = "newer", "2099-01-01T00:00:00+00:00"
+    sato["notes"], sato["updated_at"] = "newer", datetime.now(UTC).isoformat()
     older = next(c for c in exported["contacts"] if c["tag"] == "influencer")
     older["notes"], older["updated_at"] = "older", "2000-01-01T00:00:00+00:00"
     exported["contacts"].append({**sato, "id": "cnew", "name": "New Person"})

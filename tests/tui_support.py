@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import contact, entry, snapshot
 
+from journal.actions import import_journal
 from journal.store import Journal
 from journal.tui.app import ShimaApp, make_app
 
@@ -30,12 +31,12 @@ def sample_journal(path: Path) -> Journal:
         entry("e-me", "2026-11-20", [], "note", None, None, "shipped the new landing page"),
     ]
     journal = Journal(path)
-    journal.import_snapshot(snapshot(people, entries, owner_goal="100 paying customers by spring"), replace=True)
+    import_journal(journal, snapshot(people, entries, owner_goal="100 paying customers by spring"), replace=True)
     return journal
 
 
-def app_for(path: Path, *, watch_seconds: float | None = None) -> ShimaApp:
-    return make_app(path, today=lambda: TODAY, watch_seconds=watch_seconds)
+def app_for(path: Path, *, watch_seconds: float | None = None, lang: str = "en") -> ShimaApp:
+    return make_app(path, today=lambda: TODAY, watch_seconds=watch_seconds, lang=lang)
 
 
 def screen_text(app: ShimaApp) -> str:
@@ -44,7 +45,14 @@ def screen_text(app: ShimaApp) -> str:
 
 
 async def ready(pilot) -> None:
-    """Wait until the entries are checked and the report drawn (the app loads them in a worker)."""
+    """Wait until the entries are read and the report drawn (the app reads them in a worker)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def settled(pilot) -> None:
+    """Wait for a save: the app waits for the lock in a worker, then applies the change."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

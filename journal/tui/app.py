@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from filelock import Timeout
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -44,7 +43,7 @@ class UndoStep:
 class SaveRequest:
     action: Callable[[Journal], Any]
     done: Callable[[Any], None] | None
-    failed: Callable[[str], None] | None
+    failed: Callable[[Problem], None] | None
     undo: str | None
 
 
@@ -203,7 +202,7 @@ class ShimaApp(App[int]):
         action: Callable[[Journal], Any],
         *,
         done: Callable[[Any], None] | None = None,
-        failed: Callable[[str], None] | None = None,
+        failed: Callable[[Problem], None] | None = None,
         undo: str | None = None,
     ) -> None:
         """Run a use case: the lock is waited for in a worker, the change applied on the main
@@ -223,7 +222,7 @@ class ShimaApp(App[int]):
                 self.call_from_thread(self.notify, self.words("app.waiting_for_lock"), timeout=4)
                 journal.file.acquire()
         except JournalError as problem:
-            self.call_from_thread(self._save_failed, request, explain(problem, self.lang))
+            self.call_from_thread(self._save_failed, request, problem)
             return
         try:
             self.call_from_thread(self._apply, request)
@@ -237,9 +236,8 @@ class ShimaApp(App[int]):
         try:
             with journal.holding_lock():
                 result = request.action(journal)
-        except (Problem, Timeout) as problem:
-            message = explain(problem, self.lang) if isinstance(problem, Problem) else str(problem)
-            self._save_failed(request, message)
+        except Problem as problem:
+            self._save_failed(request, problem)
             return
         undo = getattr(result, "undo", None)
         if request.undo and undo is not None:
@@ -252,10 +250,11 @@ class ShimaApp(App[int]):
         if request.done is not None:
             request.done(result)
 
-    def _save_failed(self, request: SaveRequest, message: str) -> None:
-        self.notify(safe(message), title=self.words("app.not_saved"), severity="error", markup=False, timeout=8)
+    def _save_failed(self, request: SaveRequest, problem: Problem) -> None:
+        message = safe(explain(problem, self.lang))
+        self.notify(message, title=self.words("app.not_saved"), severity="error", markup=False, timeout=8)
         if request.failed is not None:
-            request.failed(message)
+            request.failed(problem)
 
     # ----- requests from screens -------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from ..insights import Report
+from ..problems import Problem
 from ..store import Journal
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class ShimaContext(Protocol):
         action: Callable[[Journal], Any],
         *,
         done: Callable[[Any], None] | None = None,
-        failed: Callable[[str], None] | None = None,
+        failed: Callable[[Problem], None] | None = None,
         undo: str | None = None,
     ) -> None: ...
 

@@ -75,6 +75,10 @@ def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = N
     params = {}
     for key, value in problem.params.items():  # a problem inside a problem: a file's bad record
         params[key] = explain(value, lang) if hasattr(value, "code") and hasattr(value, "params") else value
+    if "candidates" in params:  # (name, id) pairs of a lookup that found several
+        listed = "; ".join(f"{name} ({record_id})" for name, record_id in params["candidates"])
+        more = params.get("more", 0)
+        params["candidates"] = listed + (say("lookup.ambiguous.more", lang, n=more) if more else "")
     if "field" not in params:
         if problem.field is None:
             params["field"] = say("field.record", lang)

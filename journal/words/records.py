@@ -28,6 +28,7 @@ EN: dict[str, str] = {
     "value.not_choice": "{field} must be one of {choices}",
     "value.not_bool": "{field} must be true or false",
     "value.not_stamp": "{field} must be an ISO 8601 date and time with a UTC offset",
+    "value.not_amount": "{field} must be a number from 0 to {limit:,}, or null",
     "value.too_long": "{field} is too long: {length:,} characters, at most {limit:,}",
     "value.not_utf8": "{field} holds bytes that are not UTF-8 text",
     "name.empty": "{field} must not be empty",

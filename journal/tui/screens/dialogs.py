@@ -139,7 +139,7 @@ class SettingsDialog(ModalScreen[None]):
         app.save(
             lambda journal: actions.change_settings(journal, changes),
             done=lambda _: (self.app.notify(app.words("settings.saved"), timeout=3), self.dismiss(None)),
-            failed=self._show_error,
+            failed=lambda problem: self._show_error(explain(problem, app.lang)),
         )
 
     def _show_error(self, message: str) -> None:

@@ -19,7 +19,19 @@ from ...dates import parse_when
 from ...lookup import resolve_contact
 from ...money import parse_amount
 from ...problems import Problem
-from ...records import DIRECTIONS, FIT_CRITERIA, KINDS, MAX_NAME_CHARS, TAGS, Contact, Entry
+from ...records import (
+    DIRECTIONS,
+    FIT_CRITERIA,
+    KINDS,
+    MAX_NAME_CHARS,
+    TAGS,
+    Contact,
+    Entry,
+    edited_contact,
+    edited_entry,
+    new_contact,
+    new_entry,
+)
 from ...textsafe import folded, safe
 from ...words import explain
 from ..context import shima
@@ -46,13 +58,15 @@ class FormScreen(ModalScreen[object]):
         Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
-    heading = ""
     saving = False
+
+    def heading_code(self) -> str:
+        raise NotImplementedError
 
     def compose(self) -> ComposeResult:
         words = shima(self).words
         with VerticalScroll(classes="dialog", can_focus=False):
-            yield Label(self.heading, classes="dialog-title")
+            yield Label(words(self.heading_code()), classes="dialog-title")
             yield from self.fields()
             yield Static(classes="error", id="form-error")
             with Horizontal(classes="buttons"):
@@ -83,10 +97,14 @@ class FormScreen(ModalScreen[object]):
             static.set_class(bool(message), "visible")
 
     def show_problem(self, problem: Problem) -> None:
+        """A refusal beside the field it is about; one about the journal (its file, the lock) under
+        the form, saying nothing typed was lost."""
         widget = FIELD_WIDGETS.get(problem.field or "", problem.field or "form")
+        message = explain(problem, shima(self).lang)
         if not self.query(f"#{widget}-error"):
             widget = "form"
-        self.show_errors({widget: explain(problem, shima(self).lang)})
+            message = shima(self).words("form.not_saved", reason=message)
+        self.show_errors({widget: message})
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -120,13 +138,14 @@ class FormScreen(ModalScreen[object]):
         self.app.notify(safe(self.saved_message(record)), markup=False, timeout=3)
         self.dismiss(record)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, problem: Problem) -> None:
         self.saving = False
         self.query_one("#save", Button).loading = False
-        self.show_errors({"form": shima(self).words("form.not_saved", reason=message)})
+        self.show_problem(problem)
 
     def build(self):
-        """The use case to run, from what was typed; raises Problem for bad input."""
+        """The use case to run, from what was typed, checked by the records' rules first so bad
+        input is explained beside its field before anything is saved; raises Problem."""
         raise NotImplementedError
 
     def saved_message(self, record) -> str:
@@ -138,10 +157,11 @@ class ContactForm(FormScreen):
         super().__init__()
         self.contact = contact
 
+    def heading_code(self) -> str:
+        return "form.edit_contact" if self.contact else "form.add_contact"
+
     def fields(self) -> ComposeResult:
-        app = shima(self)
-        words = app.words
-        self.heading = words("form.edit_contact" if self.contact else "form.add_contact")
+        words = shima(self).words
         c = self.contact
         yield from self.row(
             "form.name", Input(c.name if c else "", placeholder=words("form.required"), id="name", compact=True, max_length=MAX_NAME_CHARS)
@@ -174,9 +194,13 @@ class ContactForm(FormScreen):
     def build(self):
         fields = self.typed()
         if self.contact is None:
+            new_contact(fields, contact_id="c-preview")
             return lambda journal: actions.add_contact(journal, fields)
         before = self.contact.to_dict()
-        changes = {name: value for name, value in fields.items() if before[name] != value and not (name == "name" and value.strip() == before[name])}
+        changes = {name: value for name, value in fields.items() if before[name] != value}
+        if "name" in changes and changes["name"].strip() == before["name"]:
+            del changes["name"]  # spaces around an unchanged name are not a change
+        edited_contact(self.contact, changes)
         contact_id, seen = self.contact.id, self.contact
         return lambda journal: actions.edit_contact(journal, contact_id, changes, seen=seen)
 
@@ -215,6 +239,9 @@ class EntryForm(FormScreen):
         self.entry = entry
         self.contact_ids = contact_ids
 
+    def heading_code(self) -> str:
+        return "form.edit_entry" if self.entry else "form.log_entry"
+
     def _reference(self, contact_id: str) -> str:
         """The name when it finds this contact alone, else the id."""
         journal = shima(self).journal
@@ -230,7 +257,6 @@ class EntryForm(FormScreen):
     def fields(self) -> ComposeResult:
         app = shima(self)
         words = app.words
-        self.heading = words("form.edit_entry" if self.entry else "form.log_entry")
         e = self.entry
         journal = app.journal
         names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
@@ -338,9 +364,11 @@ class EntryForm(FormScreen):
     def build(self):
         fields = self.typed()
         if self.entry is None:
+            new_entry(fields, entry_id="e-preview")
             return lambda journal: actions.log_entry(journal, fields)
         before = {**self.entry.to_dict(), "date": self.entry.date}
         changes = {name: value for name, value in fields.items() if before[name] != value}
+        edited_entry(self.entry, changes)
         entry_id, seen = self.entry.id, self.entry
         return lambda journal: actions.edit_entry(journal, entry_id, changes, seen=seen)
 
