@@ -147,9 +147,10 @@ def _check_fields(data: object, expected: frozenset[str], field: str | None = No
         raise ValidationError("record.not_object", field=field)
     if data.keys() != expected:
         missing = sorted(expected - data.keys())
+        prefix = f"{field}." if field else ""  # a field inside a field: shima_fit.same_goal
         if missing:
-            raise ValidationError("record.missing_field", name=missing[0])
-        raise ValidationError("record.unknown_field", name=sorted(data.keys() - expected)[0])
+            raise ValidationError("record.missing_field", name=prefix + missing[0])
+        raise ValidationError("record.unknown_field", name=prefix + sorted(data.keys() - expected)[0])
     return data
 
 
@@ -310,15 +311,16 @@ def _entry(data: object) -> Entry:
 
 
 def settings_from_dict(data: object) -> Settings:
-    def check() -> Settings:
-        fields_ = _check_fields(data, SETTINGS_FIELDS, "settings")
-        return Settings(
-            currency=check_currency(fields_["currency"]),
-            owner_goal=_check_text(fields_["owner_goal"], "owner_goal"),
-            window_days=check_window(fields_["window_days"]),
-        )
+    return _in_record("settings", None, lambda: _settings(data))
 
-    return _in_record("settings", None, check)
+
+def _settings(data: object) -> Settings:
+    fields_ = _check_fields(data, SETTINGS_FIELDS)
+    return Settings(
+        currency=check_currency(fields_["currency"]),
+        owner_goal=_check_text(fields_["owner_goal"], "owner_goal"),
+        window_days=check_window(fields_["window_days"]),
+    )
 
 
 def touched(record, **changes):
@@ -375,7 +377,7 @@ def _checked_input_entry(data: dict) -> Entry:
 def settings_with(settings: Settings, changes: dict) -> Settings:
     """The settings with the user's changes, each rule checked."""
     _check_typed(changes, {"owner_goal": MAX_NAME_CHARS})
-    return settings_from_dict({**settings.to_dict(), **changes})
+    return _settings({**settings.to_dict(), **changes})
 
 
 def trusted_entry(data: dict, contacts: dict[str, Contact]) -> Entry:

@@ -9,7 +9,7 @@ from .bars import bar
 from .insights import RULES, Balance, Flag, Overdue, Report, build_report, rule_params
 from .money import format_money
 from .records import Snapshot
-from .textsafe import safe
+from .textsafe import fit, safe, width
 from .words import say
 from .words.tell import reason, rule, word
 
@@ -112,10 +112,11 @@ def report_text(snapshot: Snapshot, today: date, lang: str) -> str:
     lines += ["  " + say("report.rule", lang, rule=rule("review", lang)), *_flag_lines(report.review, report, lang)]
     lines += ["", say("title.overdue", lang), *_flag_lines(report.overdue, report, lang)]
     lines += ["", say("report.by_tag", lang)]
+    tag_cells = max(width(word("tags", tag, lang)) for tag in report.by_tag)
     for tag, b in report.by_tag.items():
         lines.append(
             "  "
-            + say("report.by_tag.row", lang, tag=word("tags", tag, lang), gave=f"{b.given_count:,}", gave_money=money(b.given_value),
+            + say("report.by_tag.row", lang, tag=fit(word("tags", tag, lang), tag_cells), gave=f"{b.given_count:,}", gave_money=money(b.given_value),
                   received=f"{b.received_count:,}", received_money=money(b.received_value))
         )
     lines += ["", say("report.payoff", lang)]

@@ -89,8 +89,8 @@ FIT_FIELDS = "same_goal, same_heat, acknowledges_me, slightly_ahead"
         ("name", 5, "name.empty", "name", {}),
         ("tag", "friend", "value.not_choice", "tag", {"choices": "peer, influencer, shima"}),
         ("shima_fit.same_goal", "yes", "value.not_bool", "shima_fit.same_goal", {}),
-        ("shima_fit.extra", True, "record.unknown_field", None, {"name": "extra"}),
-        ("shima_fit.same_heat", KeyError, "record.missing_field", None, {"name": "same_heat"}),
+        ("shima_fit.extra", True, "record.unknown_field", None, {"name": "shima_fit.extra"}),
+        ("shima_fit.same_heat", KeyError, "record.missing_field", None, {"name": "shima_fit.same_heat"}),
         ("shima_fit", [], "record.not_object", "shima_fit", {}),
         ("met", None, "value.not_text", "met", {}),
         ("notes", 3, "value.not_text", "notes", {}),
@@ -201,7 +201,7 @@ def test_settings_validation(path, value, code, field, params):
 
 
 def test_settings_that_are_not_an_object_are_refused():
-    assert_refused(refusal(settings_from_dict, None), "record.not_object", "settings")
+    assert_refused(refusal(settings_from_dict, None), "record.not_object", None)
 
 
 @pytest.mark.parametrize("currency", ["JPY", "USD", "EUR", "KWD"])

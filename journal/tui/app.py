@@ -52,7 +52,7 @@ class ShimaApp(App[int]):
     TITLE = "shima"
     COMMANDS = App.COMMANDS | {ContactJumpProvider}
     BINDINGS = [
-        Binding("a", "add_contact", "Add"),
+        Binding("a", "add_contact", "Add", show=False),
         Binding("l", "log_entry", "Log"),
         Binding("t", "timeline", "Timeline"),
         Binding("r", "report", "Report"),

@@ -71,7 +71,7 @@ def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = N
     field_names maps record fields to the names the user saw (`{"met": "--met"}` on the command
     line), else a field is called by its label in the catalogue. A problem found in a record of a
     file (it has a `record_id`) names that record and the field as the file spells it."""
-    from_file = "record_id" in problem.params
+    from_file = "record" in problem.params
     params = {}
     for key, value in problem.params.items():  # a problem inside a problem: a file's bad record
         params[key] = explain(value, lang) if hasattr(value, "code") and hasattr(value, "params") else value
@@ -88,8 +88,10 @@ def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = N
             params["field"] = (field_names or {}).get(problem.field) or field_label(problem.field, lang)
     sentence = say(problem.code, lang, **params)
     if from_file:
-        record = say(f"record.{problem.params.get('record', 'record')}", lang)
-        sentence = say("record.where", lang, record=record, id=repr(problem.params["record_id"])) + sentence
+        record = say(f"record.{problem.params['record']}", lang)
+        record_id = problem.params.get("record_id")
+        where = say("record.where", lang, record=record, id=repr(record_id)) if record_id else say("record.where_no_id", lang, record=record)
+        sentence = where + sentence
     return sentence
 
 

@@ -43,8 +43,8 @@ def reason(flag: Flag | Overdue, lang: str, currency: str) -> str:
         parts = []
         if facts["payments"]:
             money = format_money(facts["paid"], currency) if facts["paid"] else ""
-            paid = say("reason.feeding.paid", lang, payments=count("payment", facts["payments"], lang), money=money)
-            parts.append(paid if money else count("payment", facts["payments"], lang))
+            code = "reason.feeding.paid" if money else "reason.feeding.paid_count"
+            parts.append(say(code, lang, payments=count("payment", facts["payments"], lang), money=money))
         if facts["labor"]:
             parts.append(say("reason.feeding.labor", lang, times=count("time", facts["labor"], lang)))
         joined = say("reason.feeding.and", lang).join(parts).removesuffix(",")

@@ -8,15 +8,17 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ...insights import Report
 from ...money import format_money
 from ...records import Contact
 from ...textsafe import fit, safe
+from ...textsafe import width as cells
 from ...words.tell import reason, rule, word
 from ..context import shima
 from ..messages import JournalChanged, OpenContact
+from ..widgets.footer import ShimaFooter
 from ..widgets.chart import PayoffChart
 from ..widgets.line_list import LineList
 
@@ -93,7 +95,7 @@ class DashboardScreen(Screen):
             yield PayoffChart(id="payoff")
             yield Static(id="by-tag")
             yield FlagList(id="flags")
-        yield Footer()
+        yield ShimaFooter()
 
     def on_mount(self) -> None:
         self.refresh_journal()
@@ -124,10 +126,11 @@ class DashboardScreen(Screen):
         )
         self.query_one(PayoffChart).show(report.months, report.currency)
         lines = [Content.styled(words("report.by_tag"), "bold")]
+        tag_cells = max(cells(word("tags", tag, app.lang)) for tag in report.by_tag)
         for tag, b in report.by_tag.items():
             row = words(
                 "report.by_tag.row",
-                tag=fit(word("tags", tag, app.lang), 12),
+                tag=fit(word("tags", tag, app.lang), tag_cells),
                 gave=f"{b.given_count:,}",
                 gave_money=money(b.given_value),
                 received=f"{b.received_count:,}",

@@ -8,12 +8,13 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static, Tab, Tabs
+from textual.widgets import Input, Static, Tab, Tabs
 
 from ...textsafe import safe
 from ...words.tell import count
 from ..context import shima
 from ..messages import ArchiveContact, DeleteEntry, EditContact, EditEntry, JournalChanged, ToggleCriterion
+from ..widgets.footer import ShimaFooter
 from ..widgets.contact_list import ContactList
 from ..widgets.contact_view import ContactView
 from ..widgets.timeline import TimelineView
@@ -26,7 +27,7 @@ class MainScreen(Screen):
 
     CSS_PATH = "main.tcss"
     BINDINGS = [
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", show=False),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
         Binding("escape", "clear_search", "Clear", show=False),
@@ -43,7 +44,7 @@ class MainScreen(Screen):
                 yield Input(placeholder=words("main.filter_placeholder"), id="filter", max_length=200)
                 yield ContactList(id="contacts")
             yield ContactView(id="contact-view")
-        yield Footer()
+        yield ShimaFooter()
 
     def on_mount(self) -> None:
         self.query_one("#tag-tabs", Tabs).can_focus = False

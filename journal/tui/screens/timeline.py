@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..context import shima
 from ..messages import DeleteEntry, EditEntry, JournalChanged
+from ..widgets.footer import ShimaFooter
 from ..widgets.timeline import TimelineView
 
 FILTER_DELAY = 0.12  # seconds of quiet typing before 100,000 entries are filtered again
@@ -19,7 +20,7 @@ class TimelineScreen(Screen):
     CSS_PATH = "timeline.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", show=False),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
     ]
@@ -28,7 +29,7 @@ class TimelineScreen(Screen):
         yield Static(id="timeline-title")
         yield Input(placeholder=shima(self).words("timeline.filter_placeholder"), id="timeline-filter", max_length=200)
         yield TimelineView(id="timeline")
-        yield Footer()
+        yield ShimaFooter()
 
     def on_mount(self) -> None:
         self._pending = None

@@ -8,8 +8,9 @@ from textual.content import Content
 
 from ...insights import Report
 from ...lookup import matches
-from ...records import Contact
+from ...records import TAGS, Contact
 from ...textsafe import fit
+from ...textsafe import width as cells
 from ..context import shima
 from .line_list import LineList
 
@@ -83,24 +84,25 @@ class ContactList(LineList):
         return last.strftime("%m-%d") if last.year == shima(self).today().year else str(last.year)
 
     def render_row(self, index: int, width: int) -> Content:
+        app = shima(self)
         contact = self.contacts[index]
         report = self.report
         balance = report.balances.get(contact.id) if report else None
         if contact.id not in self._markers and report:
             self._markers[contact.id] = marker(contact, report)
-        app = shima(self)
         code, style = self._markers.get(contact.id, ("", ""))
         word = app.words(code) if code else ""
         flow = f"→{balance.given_count} ←{balance.received_count}" if balance else "…"
         date_cells = 8 if width >= 52 else 5  # narrow lists keep the date short and the names long
-        name_cells = max(6, width - 1 - 7 - 9 - 8 - (date_cells + 1))
+        tag_cells = max(cells(app.words(f"tag.short.{tag}")) for tag in TAGS)
+        name_cells = max(6, width - 1 - (tag_cells + 1) - 9 - 7 - (date_cells + 1))
         muted = self.get_visual_style("contact--muted")
         parts = [
             " ",
             fit(contact.name, name_cells),
-            (" " + fit(app.words(f"tag.short.{contact.tag}"), 6), self.get_visual_style(f"tag--{contact.tag}")),
+            (" " + fit(app.words(f"tag.short.{contact.tag}"), tag_cells), self.get_visual_style(f"tag--{contact.tag}")),
             fit(flow, 8).rjust(9),
             (" " + fit(self._last_date(balance.last if balance else None, date_cells), date_cells), muted),
         ]
-        parts.append((" " + fit(word, 7), self.get_visual_style(style) if style else muted))
+        parts.append((" " + fit(word, 6), self.get_visual_style(style) if style else muted))
         return Content.assemble(*parts)

@@ -127,9 +127,9 @@ class TimelineView(LineList):
         names_cells = (18 if wide else 14) if self.show_names else 0
         parts: list = [
             ("  " + fit(f"{entry.date.day:02d} {app.words(f'weekday.{entry.date.weekday()}')}", 7), self.get_visual_style("timeline--muted")),
-            (fit(f"{ARROWS[entry.direction]} {word('direction', entry.direction, lang)}", 11), self.get_visual_style(f"timeline--{entry.direction}")),
+            (fit(f"{ARROWS[entry.direction]} {word('direction', entry.direction, lang)}", 12), self.get_visual_style(f"timeline--{entry.direction}")),
         ]
-        used = 2 + 7 + 11
+        used = 2 + 7 + 12
         text = entry.text
         kind = word("kind", entry.kind, lang)
         if wide:
