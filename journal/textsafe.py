@@ -10,7 +10,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from rich.cells import cell_len
 
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -35,10 +34,24 @@ def safe(text: str, *, multiline: bool = False) -> str:
     return text.translate(_MULTILINE_TABLE if multiline else _ONE_LINE_TABLE)
 
 
+_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+
+
+def _char_cells(char: str) -> int:
+    """Cells one character takes: combining marks and format characters none, East Asian wide
+    and full-width characters (CJK, kana, most emoji) two. The standard library's table, so the
+    command line needs no Rich; it agrees with Textual's own except for rare script-specific marks."""
+    if unicodedata.category(char) in _ZERO_WIDTH_CATEGORIES:
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
 @lru_cache(maxsize=4096)
 def width(text: str) -> int:
     """Terminal cells the (already safe) text takes: CJK and emoji count two."""
-    return cell_len(text)
+    if text.isascii():
+        return len(text)
+    return sum(_char_cells(char) for char in text)
 
 
 def fit(text: str, cells: int) -> str:
@@ -48,7 +61,7 @@ def fit(text: str, cells: int) -> str:
         return text + " " * (cells - width(text))
     out, used = [], 0
     for char in text:
-        w = cell_len(char)
+        w = _char_cells(char)
         if used + w > cells - 1:
             break
         out.append(char)

@@ -1,7 +1,7 @@
 """The journal: a file half that moves bytes (file.py, layout.py) and a state half that holds
 records (state.py), joined in journal.py. Nothing else in shima reads or writes the journal file."""
 
-from .file import BACKUPS_KEPT, JournalError, check_output_path, write_private_file
+from .file import BACKUPS_KEPT, JournalError, Signature, check_output_path, write_private_file
 from .journal import Journal, Loaded, read_import
 from .paths import default_journal_path, resolve_journal_path
 from .state import JournalState, MergeCounts, merge
@@ -13,6 +13,7 @@ __all__ = [
     "JournalState",
     "Loaded",
     "MergeCounts",
+    "Signature",
     "check_output_path",
     "default_journal_path",
     "merge",

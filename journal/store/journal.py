@@ -131,6 +131,17 @@ class Journal:
         with self.file.locked():
             return self._transact(change, whole)
 
+    def acquire_lock(self, timeout: float | None = None) -> None:
+        """Wait for the writers' lock (a front end may wait in one thread and write in another)."""
+        self.file.acquire() if timeout is None else self.file.acquire(timeout=timeout)
+
+    def release_lock(self) -> None:
+        self.file.release()
+
+    def signature(self) -> Signature | None:
+        """What the file on disk is now (to tell one outside write from the next)."""
+        return self.file.signature()
+
     @contextmanager
     def holding_lock(self) -> Iterator[None]:
         """For a caller that acquired the file's lock itself (the app waits for it in a thread,

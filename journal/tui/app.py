@@ -21,8 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from ..insights import Report, build_report
 from ..problems import Problem
-from ..store import Journal, JournalError
-from ..store.file import Signature
+from ..store import Journal, JournalError, Signature
 from ..textsafe import safe
 from ..words import choose_language, explain, field_label, say
 from . import messages
@@ -166,7 +165,7 @@ class ShimaApp(App[int]):
         journal = self.journal
         if journal is None or not self.entries_loaded or not journal.changed_on_disk():
             return
-        if self._refused_signature is not None and journal.file.signature() == self._refused_signature:
+        if self._refused_signature is not None and journal.signature() == self._refused_signature:
             return  # the same damaged file: said once, not re-read every tick
         self.read_outside_changes()
 
@@ -176,7 +175,7 @@ class ShimaApp(App[int]):
         journal = self.journal
         if journal is None:
             return
-        signature = journal.file.signature()
+        signature = journal.signature()
         try:
             loaded = journal.read()
             loaded.state.read_all_months()
@@ -217,17 +216,17 @@ class ShimaApp(App[int]):
             return
         try:
             try:
-                journal.file.acquire(timeout=LOCK_PATIENCE)
+                journal.acquire_lock(timeout=LOCK_PATIENCE)
             except JournalError:
                 self.call_from_thread(self.notify, self.words("app.waiting_for_lock"), timeout=4)
-                journal.file.acquire()
+                journal.acquire_lock()
         except JournalError as problem:
             self.call_from_thread(self._save_failed, request, problem)
             return
         try:
             self.call_from_thread(self._apply, request)
         finally:
-            journal.file.release()
+            journal.release_lock()
 
     def _apply(self, request: SaveRequest) -> None:
         journal = self.journal
