@@ -159,8 +159,17 @@ def _contact_option(parser: argparse.ArgumentParser, help_text: str = "repeat fo
     )
 
 
+def _restore_dashes(args: argparse.Namespace) -> None:
+    """argparse (before Python 3.12.7) drops a value of exactly "--" (`--met=--`) and leaves an
+    empty list; the user typed the text "--"."""
+    for key, value in vars(args).items():
+        if isinstance(value, list) and not value and key != "contact":
+            setattr(args, key, "--")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _restore_dashes(args)
     path = resolve_journal_path(args.journal)
     command = args.command or "tui"
     lang = choose_language()

@@ -168,7 +168,15 @@ def _check_text(value: object, field: str) -> str:
 
 def _check_typed(data: dict, limits: dict[str, int]) -> None:
     """Rules for what a person types (not for records already stored, which may be imported
-    from anywhere): bounded lengths, so a runaway paste is refused instead of stored."""
+    from anywhere): text that is UTF-8 (a command-line argument in another encoding arrives as
+    lone surrogates, which no JSON file can hold), and bounded lengths, so a runaway paste is
+    refused instead of stored."""
+    for field, value in data.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValidationError("value.not_utf8", field=field) from None
     for field, limit in limits.items():
         value = data.get(field)
         if isinstance(value, str) and len(value) > limit:

@@ -6,7 +6,7 @@
     ],"entries":[
     {entry},
     {entry}
-    ],"checksum":"blake2b-128:..."}
+    ],"checksum":"sha256:..."}
 
 It is one JSON document (the export format plus a checksum), readable by any JSON tool. The
 layout is what lets a write not pay for the whole journal: a JSON string never holds a raw
@@ -37,7 +37,7 @@ _DATE_KEY = b'"date":"'
 
 def checksum(data: bytes | memoryview) -> bytes:
     """What the file's last field holds for these bytes (every byte before `,"checksum"`)."""
-    return b"blake2b-128:" + hashlib.blake2b(data, digest_size=16).hexdigest().encode()
+    return b"sha256:" + hashlib.sha256(data).hexdigest().encode()  # SHA-NI: 15 ms for 26 MB
 
 
 @dataclass(slots=True)
@@ -75,8 +75,8 @@ def split(data: bytes) -> Sections | None:
     return Sections(head=head, entries=data[entries_open + len(ENTRIES_OPEN) : tail])
 
 
-def render(version: int, settings: dict, contact_lines: Iterable[bytes], entry_chunks: Iterable[bytes]) -> bytes:
-    """The whole file from its parts; entry_chunks are runs of entry lines already joined."""
+def render(version: int, settings: dict, contacts: bytes, entry_chunks: Iterable[bytes]) -> bytes:
+    """The whole file from its parts: the contact lines joined, and runs of entry lines joined."""
     body = b"".join(
         (
             FORMAT_OPEN,
@@ -84,7 +84,7 @@ def render(version: int, settings: dict, contact_lines: Iterable[bytes], entry_c
             b',"settings":',
             orjson.dumps(settings),
             CONTACTS_OPEN,
-            SEPARATOR.join(contact_lines),
+            contacts,
             ENTRIES_OPEN,
             SEPARATOR.join(chunk for chunk in entry_chunks if chunk),
             b"\n]",

@@ -144,6 +144,7 @@ class JournalState:
         self.entries: dict[str, Entry] = {}  # every entry read so far, by id
         self._by_contact: dict[str, list[str]] = defaultdict(list)
         self._clean: dict[str, bytes] = {}  # month -> its bytes as last written or read
+        self._contact_lines: bytes | None = None  # the contacts as last written
         self.revision = 0
 
     # ----- building ------------------------------------------------------------------------
@@ -295,8 +296,10 @@ class JournalState:
                 chunk = layout.SEPARATOR.join(layout.line(e.to_dict()) for e in ordered)
                 self._clean[month] = chunk
             chunks.append(chunk)
-        contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
-        return layout.render(FORMAT_VERSION, self.settings.to_dict(), [layout.line(c.to_dict()) for c in contacts], chunks)
+        if self._contact_lines is None or CONTACTS_TABLE in self._tables.changed:
+            contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
+            self._contact_lines = layout.SEPARATOR.join(layout.line(c.to_dict()) for c in contacts)
+        return layout.render(FORMAT_VERSION, self.settings.to_dict(), self._contact_lines, chunks)
 
     def mark_written(self) -> None:
         self._tables.changed.clear()

@@ -90,7 +90,7 @@ class DashboardScreen(Screen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dashboard"):
+        with VerticalScroll(id="dashboard", can_focus=False):  # the flag list keeps the focus
             yield Static(id="dashboard-head")
             yield PayoffChart(id="payoff")
             yield Static(id="by-tag")
