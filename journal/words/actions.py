@@ -11,4 +11,15 @@ EN: dict[str, str] = {
     "fit.unknown": "{text!r} is not a shima criterion; use {choices}",
 }
 
-JA: dict[str, str] = {}
+JA: dict[str, str] = {
+    "contact.gone": "連絡先 {id} はもうありません（別のウィンドウで削除されましたか？）",
+    "entry.gone": "記録 {id} はもうありません（別のウィンドウで削除されましたか？）",
+    "import.future_stamp": (
+        "「{field}」の {stamp} は未来の日時です。未来の記録があると、この先の取り込みで常にそちらが優先されてしまいます"
+    ),
+    "lookup.empty": "空の名前では誰も見つかりません",
+    "lookup.ambiguous": "連絡先 {query!r} に当てはまる人が複数います：{candidates}。id で指定してください",
+    "lookup.ambiguous.more": "、ほか{n}人",
+    "lookup.unknown": "連絡先 {query!r} が見つかりません。`shima list` ですべての連絡先を表示できます",
+    "fit.unknown": "「{text}」はシマの条件ではありません。{choices} のどれかを使ってください",
+}

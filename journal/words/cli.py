@@ -42,9 +42,56 @@ EN: dict[str, str] = {
     "report.nobody": "none",
     "report.your_shima": "Your shima",
     "report.by_tag": "Balance by tag (window)",
-    "report.by_tag.row": "{tag:<12} gave {gave} ({gave_money})   received {received} ({received_money})",
+    "report.by_tag.row": "{tag} gave {gave} ({gave_money})   received {received} ({received_money})",
     "report.payoff": "Did it pay off? received ← vs given → per month; effort = entries about yourself",
     "report.effort": "effort {n}",
 }
 
-JA: dict[str, str] = {}
+JA: dict[str, str] = {
+    "cli.saved_contact": "{name} を {id} として保存しました",
+    "cli.saved_entry": "記録を {id} として保存しました",
+    "cli.saved_settings": "設定を保存しました",
+    "cli.saved_but_not_printed": "{what}。ただし結果を表示できませんでした（{reason}）。コマンドをもう一度実行しないでください",
+    "cli.not_printed": "出力を書き込めませんでした（{reason}）",
+    "cli.nothing_to_change": "変更する内容がありません。オプションを1つ以上指定してください",
+    "cli.archived": "{name}（{id}）をアーカイブしました。shima restore で元に戻せます",
+    "cli.restored": "{name}（{id}）を復元しました",
+    "cli.deleted_entry": "記録 {id} を削除しました",
+    "cli.contribution_needs_contact": (
+        "--{direction} には -c CONTACT で相手を1人以上指定してください（自分についての記録は --note）"
+    ),
+    "cli.archived_mark": "（アーカイブ済み）",
+    "cli.no_contacts": "連絡先はまだありません：shima add NAME で追加できます",
+    "cli.yourself": "（自分）",
+    "cli.exported": "連絡先{contacts:,}件と記録{entries:,}件を {path} に書き出しました",
+    "cli.imported_merge": (
+        "連絡先{contacts:,}件と記録{entries:,}件を取り込みました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
+        "記録は{entries_added:,}件追加・{entries_updated:,}件更新"
+    ),
+    "cli.imported_replace": (
+        "帳簿を連絡先{contacts:,}件と記録{entries:,}件で置き換えました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
+        "記録は{entries_added:,}件追加・{entries_updated:,}件更新"
+    ),
+    "cli.column.id": "ID",
+    "cli.column.name": "名前",
+    "cli.column.tag": "区分",
+    "cli.column.fit": "条件",
+    "cli.column.gave": "与えた",
+    "cli.column.received": "受け取った",
+    "cli.column.last": "最後",
+    "cli.column.date": "日付",
+    "cli.column.direction": "方向",
+    "cli.column.kind": "種類",
+    "cli.column.value": "金額",
+    "cli.column.with": "相手",
+    "cli.column.what": "内容",
+    "report.heading": "shima レポート {today}（期間：直近{days}日）",
+    "report.goal": "自分の目標：{goal}",
+    "report.rule": "基準：{rule}",
+    "report.nobody": "該当なし",
+    "report.your_shima": "あなたのシマ",
+    "report.by_tag": "区分ごとのバランス（期間内）",
+    "report.by_tag.row": "{tag} 与えた {gave}件（{gave_money}）   受け取った {received}件（{received_money}）",
+    "report.payoff": "成果は出たか？ 月ごとの受け取ったもの（←）と与えたもの（→）。努力＝自分についての記録の件数",
+    "report.effort": "努力 {n}件",
+}

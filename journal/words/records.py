@@ -2,6 +2,7 @@
 
 EN: dict[str, str] = {
     "record.where": "{record} {id}: ",
+    "record.where_no_id": "{record}: ",
     "record.contact": "contact",
     "record.entry": "entry",
     "record.settings": "settings",
@@ -52,4 +53,59 @@ EN: dict[str, str] = {
     "document.not_list": "the field '{name}' must be a list",
 }
 
-JA: dict[str, str] = {}
+JA: dict[str, str] = {
+    "record.where": "{record} {id}：",
+    "record.where_no_id": "{record}：",
+    "record.contact": "連絡先",
+    "record.entry": "記録",
+    "record.settings": "設定",
+    "record.record": "レコード",
+    "field.record": "レコード",
+    "field.name": "名前",
+    "field.met": "出会い",
+    "field.notes": "メモ",
+    "field.cadence_days": "連絡の間隔",
+    "field.text": "内容",
+    "field.value": "金額",
+    "field.date": "日付",
+    "field.kind": "種類",
+    "field.contacts": "相手",
+    "field.currency": "通貨",
+    "field.owner_goal": "自分の目標",
+    "field.window_days": "期間",
+    "record.not_object": "「{field}」が JSON のオブジェクトではありません",
+    "record.missing_field": "項目「{name}」がありません",
+    "record.unknown_field": "不明な項目「{name}」があります",
+    "record.id_empty": "id は空でない文字列である必要があります",
+    "record.id_twice": "id が重複しています",
+    "value.not_text": "「{field}」は文字列である必要があります",
+    "value.not_choice": "「{field}」は {choices} のどれかである必要があります",
+    "value.not_bool": "「{field}」は true か false である必要があります",
+    "value.not_stamp": "「{field}」は UTC との時差つきの ISO 8601 形式の日時である必要があります",
+    "value.not_amount": "「{field}」は0から{limit:,}までの数値か null である必要があります",
+    "value.too_long": "「{field}」が長すぎます（{length:,}文字。{limit:,}文字までです）",
+    "value.not_utf8": "「{field}」に UTF-8 のテキストではないバイトが含まれています",
+    "name.empty": "「{field}」が空です",
+    "name.invisible": "「{field}」に目に見える文字がありません",
+    "cadence.range": "「{field}」は1から{limit:,}までの日数（整数）か、none にしてください",
+    "day.not_a_day": "「{field}」の {text} は存在しない日付です",
+    "day.not_iso": "「{field}」は YYYY-MM-DD 形式の日付である必要があります",
+    "contacts.not_ids": "「{field}」は連絡先の id のリストである必要があります",
+    "contacts.twice": "「{field}」に同じ連絡先が2回入っています",
+    "contacts.needed": "メモ以外の記録では、「{field}」に連絡先を1人以上入れる必要があります",
+    "contacts.unknown": "「{field}」の {contact!r} は、このファイルにない連絡先です",
+    "kind.required": "メモ以外の記録では「{field}」が必要です",
+    "kind.note_has_kind": (
+        "メモには種類を付けられません。「{field}」を外すか、与えた（gave）・受け取った（received）・お互いに（mutual）のどれかにしてください"
+    ),
+    "text.empty": "「{field}」が空です。何があったかを短く書いてください",
+    "currency.unknown": "「{text}」は ISO 4217 の通貨コードではありません（JPY、USD など）",
+    "window.range": "「{field}」は1から{limit:,}までの日数（整数）にしてください",
+    "document.not_shima": 'shima の帳簿ではありません（項目「format」が "shima-journal" ではありません）',
+    "document.version_not_number": "項目「version」が整数ではありません",
+    "document.version_newer": (
+        "形式のバージョン {version} は、この shima が扱えるもの（{known}）より新しいです。shima を更新してください"
+    ),
+    "document.version_unknown": "形式のバージョン {version} は不明です",
+    "document.not_list": "項目「{name}」がリストではありません",
+}

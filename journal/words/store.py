@@ -22,4 +22,30 @@ EN: dict[str, str] = {
     "file.backup_failed": "{path}: the backup could not be written ({reason}); nothing was changed",
 }
 
-JA: dict[str, str] = {}
+JA: dict[str, str] = {
+    "file.folder_is_file": "{path}：帳簿のフォルダがあるべき場所にファイルがあります",
+    "file.folder_failed": "{path}：フォルダを作成できません（{reason}）",
+    "file.is_folder": "{path}：フォルダです。帳簿のファイルではありません",
+    "file.is_folder_give_name": "{path}：フォルダです。ファイル名を指定してください",
+    "file.not_regular": (
+        "{path}：通常のファイルではありません（デバイス、パイプ、ソケットのどれかです）。ファイル名を指定してください"
+    ),
+    "file.dangling_link": "{path}：リンク先が存在しません。ファイル名を指定してください",
+    "file.unreadable": "{path}：読み込めません（{reason}）",
+    "file.unwritable": "{path}：書き込めませんでした（{reason}）",
+    "file.no_memory": (
+        "{path}：読み込むためのメモリが足りません（メモリの上限が設定されていませんか？）。ファイルは変更していません"
+    ),
+    "file.empty": "{path}：ファイルが空で、shima の帳簿ではありません（ファイルは変更していません）",
+    "file.not_json": "{path}：正しい JSON ではありません（{reason}）。ファイルは変更していません",
+    "file.invalid": "{path}：{problem}（ファイルは変更していません）",
+    "file.invalid_import": "{path}：{problem}（何も取り込んでいません）",
+    "file.missing": "{path}：ファイルがありません",
+    "file.lock_timeout": "{path}：別の shima が{seconds}秒間ロックしたままです。何も変更していません",
+    "file.lock_failed": "{path}：作成できません（{reason}）",
+    "file.read_only": (
+        "{path}：帳簿が読み取り専用のため、何も変更していません。変更するには書き込みを許可してください（chmod u+w）"
+    ),
+    "file.save_failed": "{path}：保存できませんでした（{reason}）。何も変更していません",
+    "file.backup_failed": "{path}：バックアップを書き込めませんでした（{reason}）。何も変更していません",
+}
