@@ -221,7 +221,9 @@ def check_stamps(snapshot: Snapshot, now: datetime | None = None) -> None:
         for record in records:
             for name in ("created_at", "updated_at"):
                 if _stamp(getattr(record, name)) > limit:
-                    raise Refused("import.future_stamp", field=name, record=kind, record_id=record.id, stamp=getattr(record, name))
+                    raise Refused(
+                        "import.future_stamp", field=name, record=kind, record_id=record.id, stamp=getattr(record, name)
+                    )
 
 
 def import_journal(journal: Journal, incoming: Snapshot, *, replace: bool) -> MergeCounts:

@@ -38,5 +38,7 @@ def resolve_contact(contacts: Iterable[Contact], query: str) -> Contact:
             return found[0]
         if len(found) > 1:
             candidates = [(c.name, c.id) for c in found[:MAX_CANDIDATES]]
-            raise LookupProblem("lookup.ambiguous", field="contacts", query=query, candidates=candidates, more=len(found) - len(candidates))
+            raise LookupProblem(
+                "lookup.ambiguous", field="contacts", query=query, candidates=candidates, more=len(found) - len(candidates)
+            )
     raise LookupProblem("lookup.unknown", field="contacts", query=query)

@@ -171,16 +171,16 @@ def _check_typed(data: dict, limits: dict[str, int]) -> None:
     from anywhere): text that is UTF-8 (a command-line argument in another encoding arrives as
     lone surrogates, which no JSON file can hold), and bounded lengths, so a runaway paste is
     refused instead of stored."""
-    for field, value in data.items():
+    for name, value in data.items():
         if isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise ValidationError("value.not_utf8", field=field) from None
-    for field, limit in limits.items():
-        value = data.get(field)
+                raise ValidationError("value.not_utf8", field=name) from None
+    for name, limit in limits.items():
+        value = data.get(name)
         if isinstance(value, str) and len(value) > limit:
-            raise ValidationError("value.too_long", field=field, limit=limit, length=len(value))
+            raise ValidationError("value.too_long", field=name, limit=limit, length=len(value))
 
 
 def _check_choice(value: object, choices: tuple[str, ...], field: str) -> str:

@@ -29,7 +29,14 @@ def _balance_json(b: Balance) -> dict:
 def _flag_json(flag: Flag | Overdue, currency: str) -> dict:
     c = flag.contact
     level = flag.level if isinstance(flag, Flag) else "watch"
-    return {"id": c.id, "name": c.name, "tag": c.tag, "level": level, "reason": reason(flag, "en", currency), "rule": rule(flag.rule, "en")}
+    return {
+        "id": c.id,
+        "name": c.name,
+        "tag": c.tag,
+        "level": level,
+        "reason": reason(flag, "en", currency),
+        "rule": rule(flag.rule, "en"),
+    }
 
 
 def report_document(snapshot: Snapshot, today: date) -> dict:
@@ -106,7 +113,12 @@ def report_text(snapshot: Snapshot, today: date, lang: str) -> str:
     if report.owner_goal:
         lines.append(say("report.goal", lang, goal=safe(report.owner_goal)))
     for name, flags in (("feeding", report.feeding), ("taker", report.takers), ("comfort", report.comfort)):
-        lines += ["", say(f"title.{name}", lang), "  " + say("report.rule", lang, rule=rule(name, lang)), *_flag_lines(flags, report, lang)]
+        lines += [
+            "",
+            say(f"title.{name}", lang),
+            "  " + say("report.rule", lang, rule=rule(name, lang)),
+            *_flag_lines(flags, report, lang),
+        ]
     lines += ["", say("report.your_shima", lang), "  " + say("report.rule", lang, rule=rule("invite", lang))]
     lines += _flag_lines(report.invite, report, lang)
     lines += ["  " + say("report.rule", lang, rule=rule("review", lang)), *_flag_lines(report.review, report, lang)]
@@ -116,8 +128,15 @@ def report_text(snapshot: Snapshot, today: date, lang: str) -> str:
     for tag, b in report.by_tag.items():
         lines.append(
             "  "
-            + say("report.by_tag.row", lang, tag=fit(word("tags", tag, lang), tag_cells), gave=f"{b.given_count:,}", gave_money=money(b.given_value),
-                  received=f"{b.received_count:,}", received_money=money(b.received_value))
+            + say(
+                "report.by_tag.row",
+                lang,
+                tag=fit(word("tags", tag, lang), tag_cells),
+                gave=f"{b.given_count:,}",
+                gave_money=money(b.given_value),
+                received=f"{b.received_count:,}",
+                received_money=money(b.received_value),
+            )
         )
     lines += ["", say("report.payoff", lang)]
     largest = max([m.received_value for m in report.months] + [m.given_value for m in report.months] + [0])

@@ -10,7 +10,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 

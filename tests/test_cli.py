@@ -79,7 +79,10 @@ def test_log_note_about_yourself_and_relative_dates(journal_path):
         (["log", "--gave", "-c", "nobody", "x"], "contact 'nobody' not found"),
         (["log", "--gave", "-c", "a", "x"], "contact 'a' is ambiguous"),
         (["log", "--gave", "x"], "--gave needs at least one -c CONTACT"),
-        (["log", "--gave", "-c", "花子", "--date", "2026-02-30", "x"], '--date: "2026-02-30" is not a day: that month has only 28 days'),
+        (
+            ["log", "--gave", "-c", "花子", "--date", "2026-02-30", "x"],
+            '--date: "2026-02-30" is not a day: that month has only 28 days',
+        ),
         (["log", "--gave", "-c", "花子", "--value", "lots", "x"], "--value: “lots” is not an amount"),
         (["log", "--gave", "-c", "花子", "--value", "-5", "x"], "--value: “-5” is below zero"),
         (["add", "   "], "NAME must not be empty"),

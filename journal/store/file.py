@@ -41,7 +41,7 @@ def signature_of(path: Path) -> Signature | None:
     """What tells us another process replaced the file: every write renames a new inode in."""
     try:
         st = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
@@ -87,8 +87,8 @@ def read_regular_file(path: Path) -> bytes | None:
     (opened without blocking, so a FIFO given as a journal never hangs)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # no journal yet (a file where its folder should be is said when writing)
     except IsADirectoryError:
         raise JournalError("file.is_folder", path=str(path)) from None
     except OSError as error:

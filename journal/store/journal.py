@@ -72,18 +72,23 @@ class Journal:
             return Loaded(JournalState(Settings(), []), None)
         data, signature = read
         with collector_paused():
-            sections = layout.split(data)
             try:
+                sections = layout.split(data)
                 if sections is not None:
                     head = head_from_document(_parse(self.path, sections.head))
                     return Loaded(JournalState.from_sections(head, sections), signature)
                 return Loaded(JournalState.from_snapshot(snapshot_from_document(_parse(self.path, data))), signature)
             except ValidationError as problem:
                 raise JournalError("file.invalid", path=str(self.path), problem=problem) from None
+            except MemoryError:  # a tight `ulimit -v`: say so, never "not valid JSON"
+                raise JournalError("file.no_memory", path=str(self.path)) from None
 
     def read_all(self) -> None:
         with collector_paused():
-            self.state.read_all_months()
+            try:
+                self.state.read_all_months()
+            except MemoryError:
+                raise JournalError("file.no_memory", path=str(self.path)) from None
 
     def install(self, loaded: Loaded) -> bool:
         """Install a read made elsewhere, unless the file has moved on since."""
@@ -196,5 +201,3 @@ def _parse(path: Path, data: bytes) -> object:
         raise JournalError("file.not_json", path=str(path), reason=str(error)) from None
     except MemoryError:
         raise JournalError("file.no_memory", path=str(path)) from None
-
-

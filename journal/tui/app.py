@@ -301,7 +301,9 @@ class ShimaApp(App[int]):
 
         entry = message.entry
         text = safe(entry.text[:200]) or self.words("app.no_text")
-        question = Content.assemble(self.words("app.delete_question"), "\n\n", (text, "italic"), "\n\n", self.words("app.undo_hint"))
+        question = Content.assemble(
+            self.words("app.delete_question"), "\n\n", (text, "italic"), "\n\n", self.words("app.undo_hint")
+        )
 
         def confirmed(yes: bool | None) -> None:
             if yes:

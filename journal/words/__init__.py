@@ -90,7 +90,11 @@ def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = N
     if from_file:
         record = say(f"record.{problem.params['record']}", lang)
         record_id = problem.params.get("record_id")
-        where = say("record.where", lang, record=record, id=repr(record_id)) if record_id else say("record.where_no_id", lang, record=record)
+        where = (
+            say("record.where", lang, record=record, id=repr(record_id))
+            if record_id
+            else say("record.where_no_id", lang, record=record)
+        )
         sentence = where + sentence
     return sentence
 

@@ -89,7 +89,9 @@ _HELP_JA = """\
 
 EN: dict[str, str] = {
     "app.cannot_open": "the journal could not be opened",
-    "app.needs_terminal": "the full-screen app needs a terminal (standard input and output are not one); use the commands instead, e.g. shima list",
+    "app.needs_terminal": (
+        "the full-screen app needs a terminal (standard input and output are not one); use the commands instead, e.g. shima list"
+    ),
     "app.outside_changed": "The journal changed in another window; shown here now.",
     "app.outside_damaged": "Another program left the journal damaged",
     "app.waiting_for_lock": "Waiting for another shima to finish writing…",
@@ -279,7 +281,9 @@ EN: dict[str, str] = {
 
 JA: dict[str, str] = {
     "app.cannot_open": "帳簿を開けませんでした",
-    "app.needs_terminal": "全画面アプリには端末が必要です（標準入出力が端末ではありません）。代わりにコマンドを使ってください（例：shima list）",
+    "app.needs_terminal": (
+        "全画面アプリには端末が必要です（標準入出力が端末ではありません）。代わりにコマンドを使ってください（例：shima list）"
+    ),
     "app.outside_changed": "別のウィンドウで帳簿が変更されました。ここにも反映しました。",
     "app.outside_damaged": "別のプログラムが帳簿を壊れた状態にしました",
     "app.waiting_for_lock": "別の shima が書き込み終わるのを待っています…",
@@ -287,7 +291,9 @@ JA: dict[str, str] = {
     "app.also_changed_elsewhere": "保存しました。別のウィンドウでも{fields}が変更されていましたが、あなたの内容を残しました。",
     "app.archive_question": "アーカイブしますか：",
     "app.restore_question": "復元しますか：",
-    "app.archive_explained": "アーカイブした連絡先は隠れるだけで、削除されません（5 アーカイブ で見られます）。u で元に戻せます。",
+    "app.archive_explained": (
+        "アーカイブした連絡先は隠れるだけで、削除されません（5 アーカイブ で見られます）。u で元に戻せます。"
+    ),
     "app.archived": "{name} をアーカイブしました。u で元に戻せます。",
     "app.restored": "{name} を復元しました。u で元に戻せます。",
     "app.delete_question": "この記録を削除しますか？",

@@ -38,7 +38,9 @@ EN: dict[str, str] = {
     "reason.feeding.labor": "unpaid labor {times}",
     "reason.feeding.and": " and ",
     "reason.taker": "you gave {times} ({kinds}), nothing came back in {window}",
-    "reason.comfort": "only support and information in {window} ({entries}): comfort has its worth, but it has not moved your sales yet",
+    "reason.comfort": (
+        "only support and information in {window} ({entries}): comfort has its worth, but it has not moved your sales yet"
+    ),
     "reason.invite": "meets {score} of 4 shima criteria: worth inviting",
     "reason.review": "meets only {score} of 4 shima criteria: worth a second look",
     "reason.overdue.last": "last entry {days} ago",

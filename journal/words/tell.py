@@ -54,7 +54,13 @@ def reason(flag: Flag | Overdue, lang: str, currency: str) -> str:
             word("kind", kind, lang) if n == 1 else say("kinds.times", lang, kind=word("kind", kind, lang), n=n)
             for kind, n in facts["kinds"]
         )
-        return say("reason.taker", lang, times=count("gave", facts["given"], lang), kinds=kinds, window=window(facts["window_days"], lang))
+        return say(
+            "reason.taker",
+            lang,
+            times=count("gave", facts["given"], lang),
+            kinds=kinds,
+            window=window(facts["window_days"], lang),
+        )
     if flag.rule == "comfort":
         entries = count("entry", facts["entries"], lang)
         return say("reason.comfort", lang, window=window(facts["window_days"], lang), entries=entries)

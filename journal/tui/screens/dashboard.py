@@ -18,8 +18,8 @@ from ...textsafe import width as cells
 from ...words.tell import reason, rule, word
 from ..context import shima
 from ..messages import JournalChanged, OpenContact
-from ..widgets.footer import ShimaFooter
 from ..widgets.chart import PayoffChart
+from ..widgets.footer import ShimaFooter
 from ..widgets.line_list import LineList
 
 
@@ -57,7 +57,10 @@ class FlagList(LineList):
             rows.append((None, "title", f"{words(f'title.{name}')}  ({len(items)})"))
             rows.append((None, "rule", "   " + words("report.rule", rule=rule(name, lang))))
             level = lambda item: getattr(item, "level", "watch")  # noqa: E731 - an overdue contact is a "watch"
-            rows.extend([(item.contact, level(item), reason(item, lang, currency)) for item in items] or [(None, "none", "   " + words("report.nobody"))])
+            rows.extend(
+                [(item.contact, level(item), reason(item, lang, currency)) for item in items]
+                or [(None, "none", "   " + words("report.nobody"))]
+            )
         self.rows = rows
         self.set_row_count(len(rows))
 

@@ -20,6 +20,7 @@ from ...textsafe import safe
 from ...words import explain
 from ...words.tell import rule
 from ..context import shima
+from ..widgets.fields import BoundedInput
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -62,7 +63,7 @@ class ExportDialog(ModalScreen[Path | None]):
         default = Path.cwd() / f"shima-export-{app.today().isoformat()}.json"
         with Vertical(classes="dialog small"):
             yield Label(app.words("export.title"), classes="dialog-title")
-            yield Input(str(default), id="path", max_length=4096)
+            yield BoundedInput(str(default), id="path", max_length=4096)
             yield Static(classes="error", id="path-error")
             yield Label(app.words("export.hint"), classes="hint")
 
@@ -87,7 +88,9 @@ class ExportDialog(ModalScreen[Path | None]):
         except Problem as problem:
             self.app.call_from_thread(self._show_error, explain(problem, app.lang))
             return
-        message = app.words("export.done", contacts=f"{len(journal.contacts):,}", entries=f"{len(journal.entries):,}", path=str(target))
+        message = app.words(
+            "export.done", contacts=f"{len(journal.contacts):,}", entries=f"{len(journal.entries):,}", path=str(target)
+        )
         self.app.call_from_thread(self._done, message, target)
 
     def _done(self, message: str, target: Path) -> None:
@@ -118,7 +121,7 @@ class SettingsDialog(ModalScreen[None]):
             for field, value in self._shown.items():
                 with Horizontal(classes="field"):
                     yield Label(app.words(f"settings.{field}"), classes="field-label")
-                    yield Input(value, id=field, compact=True, max_length=MAX_NAME_CHARS)
+                    yield BoundedInput(value, id=field, compact=True, max_length=MAX_NAME_CHARS)
             yield Static(classes="error", id="settings-error")
             yield Label(app.words("settings.hint"), classes="hint")
 

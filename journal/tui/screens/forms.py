@@ -35,6 +35,7 @@ from ...records import (
 from ...textsafe import folded, safe
 from ...words import explain
 from ..context import shima
+from ..widgets.fields import BoundedInput, SafeTextArea
 from ..widgets.ticks import TickBox
 from .dialogs import ConfirmDialog
 
@@ -164,20 +165,29 @@ class ContactForm(FormScreen):
         words = shima(self).words
         c = self.contact
         yield from self.row(
-            "form.name", Input(c.name if c else "", placeholder=words("form.required"), id="name", compact=True, max_length=MAX_NAME_CHARS)
+            "form.name",
+            BoundedInput(
+                c.name if c else "", placeholder=words("form.required"), id="name", compact=True, max_length=MAX_NAME_CHARS
+            ),
         )
         tags = [(words(f"tag.{t}"), t) for t in TAGS]
         yield from self.row("form.tag", Select(tags, value=c.tag if c else "peer", allow_blank=False, id="tag", compact=True))
         yield from self.row(
-            "form.met", Input(c.met if c else "", placeholder=words("form.optional"), id="met", compact=True, max_length=MAX_NAME_CHARS)
+            "form.met",
+            BoundedInput(
+                c.met if c else "", placeholder=words("form.optional"), id="met", compact=True, max_length=MAX_NAME_CHARS
+            ),
         )
         cadence = str(c.cadence_days) if c and c.cadence_days else ""
-        yield from self.row("form.cadence", Input(cadence, placeholder=words("form.cadence_hint"), id="cadence", compact=True, max_length=6))
+        yield from self.row(
+            "form.cadence",
+            BoundedInput(cadence, placeholder=words("form.cadence_hint"), id="cadence", compact=True, max_length=6),
+        )
         yield Label(words("form.criteria"), classes="field-label wide")
         for criterion in FIT_CRITERIA:
             yield TickBox(words(f"fit.{criterion}"), bool(c and getattr(c.shima_fit, criterion)), id=criterion, compact=True)
         yield Label(words("form.notes"), classes="field-label wide")
-        yield TextArea(c.notes if c else "", id="notes", compact=True, soft_wrap=True)
+        yield SafeTextArea(c.notes if c else "", id="notes", compact=True, soft_wrap=True)
 
     def typed(self) -> dict:
         value = lambda wid: self.query_one(f"#{wid}", Input).value  # noqa: E731
@@ -260,7 +270,7 @@ class EntryForm(FormScreen):
         e = self.entry
         journal = app.journal
         names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
-        with_input = Input(
+        with_input = BoundedInput(
             names,
             placeholder=words("form.with_hint"),
             id="with",
@@ -272,19 +282,24 @@ class EntryForm(FormScreen):
         yield Static(id="with-understood", classes="understood")
         directions = [(f"{ARROWS[d]} {words(f'form.direction.{d}')}", d) for d in DIRECTIONS]
         yield from self.row(
-            "form.direction", Select(directions, value=e.direction if e else "gave", allow_blank=False, id="direction", compact=True)
+            "form.direction",
+            Select(directions, value=e.direction if e else "gave", allow_blank=False, id="direction", compact=True),
         )
         # Notes have no kind: the field then shows that and cannot be changed (never a blank choice).
         kinds = [(words(f"kind.{k}"), k) for k in KINDS]
-        yield from self.row("form.kind", Select(kinds, value=(e.kind if e and e.kind else "other"), allow_blank=False, id="kind", compact=True))
+        yield from self.row(
+            "form.kind", Select(kinds, value=(e.kind if e and e.kind else "other"), allow_blank=False, id="kind", compact=True)
+        )
         value = "" if not e or e.value is None else f"{e.value:,}"
         placeholder = words("form.value_hint", currency=journal.settings.currency)
-        yield from self.row("form.value", Input(value, placeholder=placeholder, id="value", compact=True, max_length=40))
+        yield from self.row("form.value", BoundedInput(value, placeholder=placeholder, id="value", compact=True, max_length=40))
         date_text = e.date.isoformat() if e else words("form.today")
-        yield from self.row("form.date", Input(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60))
+        yield from self.row(
+            "form.date", BoundedInput(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60)
+        )
         yield Static(id="date-understood", classes="understood")
         yield Label(words("form.text"), classes="field-label wide")
-        yield TextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
+        yield SafeTextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -14,9 +14,10 @@ from ...textsafe import safe
 from ...words.tell import count
 from ..context import shima
 from ..messages import ArchiveContact, DeleteEntry, EditContact, EditEntry, JournalChanged, ToggleCriterion
-from ..widgets.footer import ShimaFooter
 from ..widgets.contact_list import ContactList
 from ..widgets.contact_view import ContactView
+from ..widgets.fields import BoundedInput
+from ..widgets.footer import ShimaFooter
 from ..widgets.timeline import TimelineView
 
 FILTERS = ("all", "shima", "peer", "influencer", "archived")
@@ -41,7 +42,7 @@ class MainScreen(Screen):
         yield Tabs(*(Tab(f"{n} {words(f'filter.{key}')}", id=key) for n, key in enumerate(FILTERS, 1)), id="tag-tabs")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
-                yield Input(placeholder=words("main.filter_placeholder"), id="filter", max_length=200)
+                yield BoundedInput(placeholder=words("main.filter_placeholder"), id="filter", max_length=200)
                 yield ContactList(id="contacts")
             yield ContactView(id="contact-view")
         yield ShimaFooter()

@@ -10,6 +10,7 @@ from textual.widgets import Input, Static
 
 from ..context import shima
 from ..messages import DeleteEntry, EditEntry, JournalChanged
+from ..widgets.fields import BoundedInput
 from ..widgets.footer import ShimaFooter
 from ..widgets.timeline import TimelineView
 
@@ -27,7 +28,7 @@ class TimelineScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title")
-        yield Input(placeholder=shima(self).words("timeline.filter_placeholder"), id="timeline-filter", max_length=200)
+        yield BoundedInput(placeholder=shima(self).words("timeline.filter_placeholder"), id="timeline-filter", max_length=200)
         yield TimelineView(id="timeline")
         yield ShimaFooter()
 
@@ -45,8 +46,10 @@ class TimelineScreen(Screen):
         query = self.query_one("#timeline-filter", Input).value
         view.show(list(journal.entries.values()), journal.contacts, journal.settings.currency, query)
         shown, total = view.entry_count, len(journal.entries)
-        counted = app.words("timeline.count_filtered", shown=f"{shown:,}", total=f"{total:,}") if query else (
-            app.words("timeline.count", total=f"{total:,}")
+        counted = (
+            app.words("timeline.count_filtered", shown=f"{shown:,}", total=f"{total:,}")
+            if query
+            else (app.words("timeline.count", total=f"{total:,}"))
         )
         self.query_one("#timeline-title", Static).update(
             Content.assemble((app.words("timeline.title"), "bold"), f"  {counted}   ", (app.words("timeline.legend"), "dim"))

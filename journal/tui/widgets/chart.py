@@ -46,7 +46,14 @@ class PayoffChart(Widget):
         received, given, label = (self.get_visual_style(f"chart--{n}") for n in ("received", "given", "label"))
         words = shima(self).words
         column = bar_cells + amount_cells + 3
-        head = "".join((" " * 9, fit("← " + words("chart.received"), column), fit("→ " + words("chart.given"), column), words("chart.effort")))
+        head = "".join(
+            (
+                " " * 9,
+                fit("← " + words("chart.received"), column),
+                fit("→ " + words("chart.given"), column),
+                words("chart.effort"),
+            )
+        )
         lines = [Content.assemble((head, label))]
         for m in self.months:
             lines.append(

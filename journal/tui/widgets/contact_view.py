@@ -111,7 +111,9 @@ class ContactView(Vertical):
         for group in (report.overdue, report.invite, report.comfort):
             for item in group:
                 if item.contact.id == contact.id:
-                    lines.append(Content.assemble((f"{words(f'short.{item.rule}')}: ", "bold $accent"), reason(item, lang, currency)))
+                    lines.append(
+                        Content.assemble((f"{words(f'short.{item.rule}')}: ", "bold $accent"), reason(item, lang, currency))
+                    )
         return lines
 
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:

@@ -114,7 +114,9 @@ class TimelineView(LineList):
         if not isinstance(row, Entry):
             year, month, entries = row
             app = shima(self)
-            label = " " + app.words("timeline.month", year=year, month=app.words(f"month.{month}"), entries=count("entry", entries, app.lang))
+            label = " " + app.words(
+                "timeline.month", year=year, month=app.words(f"month.{month}"), entries=count("entry", entries, app.lang)
+            )
             return Content.styled(label, self.get_visual_style("timeline--month"))
         return self._entry_line(row, width)
 
@@ -126,8 +128,14 @@ class TimelineView(LineList):
         wide = width >= 100
         names_cells = (18 if wide else 14) if self.show_names else 0
         parts: list = [
-            ("  " + fit(f"{entry.date.day:02d} {app.words(f'weekday.{entry.date.weekday()}')}", 7), self.get_visual_style("timeline--muted")),
-            (fit(f"{ARROWS[entry.direction]} {word('direction', entry.direction, lang)}", 12), self.get_visual_style(f"timeline--{entry.direction}")),
+            (
+                "  " + fit(f"{entry.date.day:02d} {app.words(f'weekday.{entry.date.weekday()}')}", 7),
+                self.get_visual_style("timeline--muted"),
+            ),
+            (
+                fit(f"{ARROWS[entry.direction]} {word('direction', entry.direction, lang)}", 12),
+                self.get_visual_style(f"timeline--{entry.direction}"),
+            ),
         ]
         used = 2 + 7 + 12
         text = entry.text
