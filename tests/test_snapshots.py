@@ -16,6 +16,13 @@ def app(tmp_path):
     return app_for(path)
 
 
+@pytest.fixture
+def app_ja(tmp_path):
+    path = tmp_path / "journal.json"
+    sample_journal(path)
+    return app_for(path, lang="ja")
+
+
 def test_main_screen_80x24(snap_compare, app):
     assert snap_compare(app, run_before=ready, terminal_size=(80, 24))
 
@@ -66,3 +73,26 @@ async def switch_to_light_theme(pilot) -> None:
 
 def test_theme_switch_redraws_every_row(snap_compare, app):
     assert snap_compare(app, run_before=switch_to_light_theme, press=["down"], terminal_size=(110, 30))
+
+
+# ----- in Japanese, at 80x24 (issue 13) -----------------------------------------------------------
+
+
+def test_main_screen_in_japanese_80x24(snap_compare, app_ja):
+    assert snap_compare(app_ja, run_before=ready, press=["down"], terminal_size=(80, 24))
+
+
+def test_entry_form_in_japanese_80x24(snap_compare, app_ja):
+    assert snap_compare(app_ja, run_before=ready, press=["down", "down", "l", *"ランチ"], terminal_size=(80, 24))
+
+
+def test_report_in_japanese_80x24(snap_compare, app_ja):
+    assert snap_compare(app_ja, run_before=ready, press=["r"], terminal_size=(80, 24))
+
+
+def test_help_in_japanese_80x24(snap_compare, app_ja):
+    assert snap_compare(app_ja, run_before=ready, press=["question_mark"], terminal_size=(80, 24))
+
+
+def test_timeline_in_japanese_80x24(snap_compare, app_ja):
+    assert snap_compare(app_ja, run_before=ready, press=["t"], terminal_size=(80, 24))
