@@ -109,10 +109,31 @@ def measure_save(folder: Path, journal_path: Path, document: dict, runs: int) ->
     return save, ratio
 
 
+# A bare interpreter that parses the journal and rewrites it durably: what any command that
+# read the whole file would pay at least, whatever it did in between.
+PARSE_AND_REWRITE = """
+import os, sys, orjson
+path = sys.argv[1]
+with open(path, "rb") as f:
+    document = orjson.loads(f.read())
+with open(path + ".floor", "wb") as out:
+    out.write(orjson.dumps(document))
+    out.flush()
+    os.fsync(out.fileno())
+"""
+
+
+def installed_env() -> dict:
+    """Commands run as an installed shima runs: with compiled bytecode (pip compiles on install)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "journal")], check=True)
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measure_cli(journal_path: Path, naive_path: Path, runs: int) -> list[Figure]:
     """Whole commands as a user runs them: interpreter start, parse, validate, work, exit."""
     from tinydb import Query, TinyDB
 
+    env = installed_env()
     command = [sys.executable, "-m", "journal", "--journal", str(journal_path)]
     figures = []
     for label, args, target in (
@@ -124,11 +145,13 @@ def measure_cli(journal_path: Path, naive_path: Path, runs: int) -> list[Figure]
         figure = Figure(label, target)
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run(command + args, stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+            subprocess.run(command + args, stdout=subprocess.DEVNULL, check=True, cwd=ROOT, env=env)
             figure.samples.append(time.perf_counter() - start)
         figures.append(figure)
-    naive = figures[0].beside = {"naive TinyDB insert": [], "naive TinyDB query": []}
+    naive = figures[0].beside = {"floor: parse and rewrite": [], "naive TinyDB insert": [], "naive TinyDB query": []}
+    floor = [sys.executable, "-c", PARSE_AND_REWRITE, str(journal_path)]
     for _ in range(runs):
+        naive["floor: parse and rewrite"].append(timed(lambda: subprocess.run(floor, check=True, env=env)))
         naive["naive TinyDB insert"].append(timed(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})))
         naive["naive TinyDB query"].append(timed(lambda: TinyDB(naive_path).table("entries").search(Query().kind == "money")))
     return figures
@@ -145,6 +168,7 @@ def cold_start(path: Path) -> tuple[float, float, float]:
         text=True,
         check=True,
         cwd=ROOT,
+        env=installed_env(),
     )
     filled, loaded, peak = done.stdout.split()[:3]
     return float(filled) - start, float(loaded) - start, float(peak)
@@ -152,8 +176,8 @@ def cold_start(path: Path) -> tuple[float, float, float]:
 
 def measure_cold_start(path: Path, empty: Path, runs: int) -> list[Figure]:
     filled = Figure("cold start: list filled", "< 1 s, ≤ empty + 0.3 s")
-    loaded = Figure("cold start: entries checked, balances drawn", "(not a target; shown for honesty)")
-    memory = Figure("peak memory, app with everything loaded", "< 10x file size", unit="MB")
+    loaded = Figure("cold start: entries read, balances drawn", "< 0.7 s")
+    memory = Figure("peak memory, app with everything loaded", "≤ 5x file size", unit="MB")
     filled.beside = {"empty journal": []}
     for _ in range(runs):
         f, lo, peak = cold_start(path)
@@ -268,6 +292,8 @@ def main() -> None:
     for contacts, entries in sizes:
         figures, size_mb = run(contacts, entries, args.runs)
         print_table(figures, f"{contacts:,} contacts, {entries:,} entries, {size_mb:.1f} MB; {args.runs} runs")
+        memory = next(f for f in figures if f.unit == "MB")
+        print(f"\nPeak memory is {statistics.median(memory.samples) / size_mb:.1f}x the file size.")
 
 
 if __name__ == "__main__":

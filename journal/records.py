@@ -521,7 +521,23 @@ def snapshot_from_document(document: object) -> Snapshot:
     return Snapshot(head.settings, head.contacts, entries_from_document(document, head.contacts))
 
 
-def head_from_document(document: object) -> Snapshot:
+def trusted_contact(data: dict) -> Contact:
+    """A contact from a file whose checksum says shima wrote it: built, not re-validated."""
+    return Contact(
+        data["id"],
+        data["name"],
+        data["tag"],
+        ShimaFit(**data["shima_fit"]),
+        data["met"],
+        data["notes"],
+        data["cadence_days"],
+        data["archived"],
+        data["created_at"],
+        data["updated_at"],
+    )
+
+
+def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
     """Format, version, settings and contacts, validated; entries are left to entries_from_document.
 
     Split so the app can show the contact list before the (much longer) entries are checked.
@@ -541,7 +557,10 @@ def head_from_document(document: object) -> Snapshot:
     settings = settings_from_dict(document.get("settings"))
     # The fast checks accept what the full validators accept; anything they doubt is handed to the
     # full validator, which raises the one-sentence reason (or, rarely, accepts it after all).
-    contacts = [_fast_contact(item) or contact_from_dict(item) for item in document["contacts"]]
+    if trusted:
+        contacts = [trusted_contact(item) for item in document["contacts"]]
+    else:
+        contacts = [_fast_contact(item) or contact_from_dict(item) for item in document["contacts"]]
     _check_unique(contacts, "contact")
     return Snapshot(settings, contacts, [])
 

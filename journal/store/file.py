@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -56,12 +56,13 @@ def ensure_folder(folder: Path) -> None:
         raise JournalError("file.folder_failed", path=str(folder), reason=_reason(error)) from None
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Whole or not at all: a 0600 temp file in the same folder, fsync, rename, fsync the folder."""
+def write_atomically(path: Path, data: bytes | Sequence[bytes | memoryview]) -> None:
+    """Whole or not at all: a 0600 temp file in the same folder, fsync, rename, fsync the folder.
+    data may be parts written one after the other (a journal is never joined into one copy)."""
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as temp:
-            temp.write(data)
+            temp.writelines([data] if isinstance(data, bytes) else data)
             temp.flush()
             os.fsync(temp.fileno())
         os.replace(temp_name, path)
@@ -203,7 +204,7 @@ class JournalFile:
     def is_locked(self) -> bool:
         return self._lock.is_locked
 
-    def write(self, data: bytes, *, whole_change: bool = False) -> Signature | None:
+    def write(self, data: bytes | Sequence[bytes | memoryview], *, whole_change: bool = False) -> Signature | None:
         """Replace the journal with data, durably; the caller holds the lock.
 
         Before the day's first write the old file is kept as that day's backup; a change of the

@@ -65,8 +65,10 @@ class Journal:
     def read(self) -> Loaded:
         """Read and check the file without touching this object (safe in a worker thread).
 
-        A file with a matching checksum is split without parsing its entries; any other file is
-        parsed and validated whole, and refused, untouched, at the first problem."""
+        A file whose checksum matches is exactly as shima wrote it, after validating every record:
+        it is split without parsing its entries, and its records are built without checking them
+        again. Any other file (hand-edited, or from an older shima) is parsed and validated whole,
+        and refused, untouched, at the first problem."""
         read = self.file.read()
         if read is None:
             return Loaded(JournalState(Settings(), []), None)
@@ -75,7 +77,7 @@ class Journal:
             try:
                 sections = layout.split(data)
                 if sections is not None:
-                    head = head_from_document(_parse(self.path, sections.head))
+                    head = head_from_document(_parse(self.path, sections.head), trusted=True)
                     return Loaded(JournalState.from_sections(head, sections), signature)
                 return Loaded(JournalState.from_snapshot(snapshot_from_document(_parse(self.path, data))), signature)
             except ValidationError as problem:
@@ -167,7 +169,7 @@ class Journal:
         try:
             result = change(self.state)
             if self.state.dirty:
-                self._signature = self.file.write(self.state.render(), whole_change=whole)
+                self._signature = self.file.write(self.state.render_parts(), whole_change=whole)
                 self.state.mark_written()
         except BaseException:
             complete = self.state.complete

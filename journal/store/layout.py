@@ -35,27 +35,36 @@ SEPARATOR = b",\n"
 _DATE_KEY = b'"date":"'
 
 
-def checksum(data: bytes | memoryview) -> bytes:
+Chunk = bytes | memoryview  # a run of lines; months read from a file are views into its bytes
+
+
+def checksum(parts: Iterable[Chunk]) -> bytes:
     """What the file's last field holds for these bytes (every byte before `,"checksum"`)."""
-    return b"sha256:" + hashlib.sha256(data).hexdigest().encode()  # SHA-NI: 15 ms for 26 MB
+    digest = hashlib.sha256()  # SHA-NI: 15 ms for 26 MB
+    for part in parts:
+        digest.update(part)
+    return b"sha256:" + digest.hexdigest().encode()
 
 
 @dataclass(slots=True)
 class Sections:
-    """A file written by shima, split without parsing its entries."""
+    """A file written by shima, split without parsing its entries (and without copying them)."""
 
+    data: bytes  # the whole file
     head: bytes  # the document without its entries: format, version, settings, contacts
-    entries: bytes  # the entry lines joined by ",\n" (empty when there are none)
+    contacts: memoryview  # the contact lines joined by ",\n"
+    entries_start: int  # the entry lines are data[entries_start:entries_end]
+    entries_end: int
 
-    def months(self) -> dict[str, tuple[int, int]]:
-        """Each month's (start, end) byte range within `entries`, found by binary search."""
-        data = self.entries
-        ranges: dict[str, tuple[int, int]] = {}
-        start = 0
-        while start < len(data):
+    def months(self) -> dict[str, memoryview]:
+        """Each month's run of entry lines, found by binary search on their dates."""
+        data, view = self.data, memoryview(self.data)
+        ranges: dict[str, memoryview] = {}
+        start = self.entries_start
+        while start < self.entries_end:
             month = _date_at(data, start)[:7]
-            end = _lower_bound(data, next_month(month))
-            ranges[month] = (start, end - len(SEPARATOR) if end < len(data) else end)
+            end = _lower_bound(data, next_month(month), self.entries_start, self.entries_end)
+            ranges[month] = view[start : end - len(SEPARATOR) if end < self.entries_end else end]
             start = end
         return ranges
 
@@ -66,39 +75,35 @@ def split(data: bytes) -> Sections | None:
         return None
     tail = data.rfind(CHECKSUM_OPEN)
     entries_open = data.find(ENTRIES_OPEN)
-    if tail < 0 or entries_open < 0 or entries_open > tail:
+    contacts_open = data.find(CONTACTS_OPEN)
+    if tail < 0 or entries_open < 0 or contacts_open < 0 or not contacts_open < entries_open <= tail:
         return None
     covered = tail + 2  # up to and including "\n]"
-    if data[tail + len(CHECKSUM_OPEN) : -len(CHECKSUM_CLOSE)] != checksum(memoryview(data)[:covered]):
+    if data[tail + len(CHECKSUM_OPEN) : -len(CHECKSUM_CLOSE)] != checksum([memoryview(data)[:covered]]):
         return None
     head = data[:entries_open] + b'\n],"entries":[]}'
-    return Sections(head=head, entries=data[entries_open + len(ENTRIES_OPEN) : tail])
+    contacts = memoryview(data)[contacts_open + len(CONTACTS_OPEN) : entries_open]
+    return Sections(data, head, contacts, entries_open + len(ENTRIES_OPEN), tail)
 
 
-def render(version: int, settings: dict, contacts: bytes, entry_chunks: Iterable[bytes]) -> bytes:
-    """The whole file from its parts: the contact lines joined, and runs of entry lines joined."""
-    body = b"".join(
-        (
-            FORMAT_OPEN,
-            str(version).encode(),
-            b',"settings":',
-            orjson.dumps(settings),
-            CONTACTS_OPEN,
-            contacts,
-            ENTRIES_OPEN,
-            SEPARATOR.join(chunk for chunk in entry_chunks if chunk),
-            b"\n]",
-        )
-    )
-    return body + b',"checksum":"' + checksum(body) + CHECKSUM_CLOSE
+def render(version: int, settings: dict, contacts: Chunk, entry_chunks: Iterable[Chunk]) -> list[Chunk]:
+    """The whole file as parts to write one after the other: nothing of 20 MB is copied or joined."""
+    parts: list[Chunk] = [FORMAT_OPEN, str(version).encode(), b',"settings":', orjson.dumps(settings), CONTACTS_OPEN, contacts]
+    parts.append(ENTRIES_OPEN)
+    first = True
+    for chunk in entry_chunks:
+        if len(chunk):
+            if not first:
+                parts.append(SEPARATOR)
+            parts.append(chunk)
+            first = False
+    parts.append(b"\n]")
+    parts += [b',"checksum":"', checksum(parts), CHECKSUM_CLOSE]
+    return parts
 
 
 def line(record: dict) -> bytes:
     return orjson.dumps(record)
-
-
-def lines_of(chunk: bytes) -> list[bytes]:
-    return chunk.split(SEPARATOR) if chunk else []
 
 
 def next_month(month: str) -> str:
@@ -113,15 +118,15 @@ def _date_at(data: bytes, line_start: int) -> str:
     return data[at : at + 10].decode("ascii")
 
 
-def _lower_bound(data: bytes, key: str) -> int:
-    """The first line start whose date is >= key (compared as text), or len(data).
+def _lower_bound(data: bytes, key: str, start: int, end: int) -> int:
+    """The first line start in data[start:end] whose date is >= key (compared as text), or end.
 
     Every byte belongs to one line (its trailing separator included), and lines are in date order,
     so "the date of the line holding byte p is >= key" is monotone in p: a plain binary search."""
-    low, high = 0, len(data)
+    low, high = start, end
     while low < high:
         middle = (low + high) // 2
-        if _date_at(data, data.rfind(b"\n", 0, middle) + 1) >= key:
+        if _date_at(data, max(start, data.rfind(b"\n", start, middle) + 1)) >= key:
             high = middle
         else:
             low = middle + 1

@@ -55,7 +55,7 @@ class _Tables(dict):
 
     def __getitem__(self, name: str) -> dict:
         value = dict.__getitem__(self, name)
-        if type(value) is bytes:
+        if type(value) is not dict:  # a month still in the file's bytes
             value = self._read_month(name, value)
             dict.__setitem__(self, name, value)
         return value
@@ -65,7 +65,7 @@ class _Tables(dict):
         self.changed.add(name)
 
     def unread(self, name: str) -> bool:
-        return type(dict.get(self, name)) is bytes
+        return type(dict.get(self, name)) is not dict
 
 
 class RecordStorage(Storage):
@@ -82,7 +82,7 @@ class RecordStorage(Storage):
     def write(self, data: _Tables) -> None:
         for name in data.changed:
             table = dict.__getitem__(data, name)
-            if type(table) is bytes:
+            if type(table) is not dict:
                 continue
             for doc_id in [i for i, value in table.items() if type(value) is dict]:
                 table[doc_id] = self.incoming.pop(doc_id)
@@ -163,20 +163,20 @@ class JournalState:
 
     @classmethod
     def from_sections(cls, head: Snapshot, sections: layout.Sections) -> JournalState:
-        """A checksummed file: settings and contacts validated, each month kept as its bytes."""
+        """A checksummed file: settings and contacts validated, each month kept as its bytes
+        (views into the file's bytes: nothing is copied) until it is first read."""
         state = cls(head.settings, head.contacts)
-        data = sections.entries
-        for month, (start, end) in sections.months().items():
-            chunk = data[start:end]
+        for month, chunk in sections.months().items():
             dict.__setitem__(state._tables, month_table(month), chunk)
             state._clean[month] = chunk
+        state._contact_lines = sections.contacts
         return state
 
-    def _read_month(self, name: str, chunk: bytes) -> dict[str, Entry]:
+    def _read_month(self, name: str, chunk: layout.Chunk) -> dict[str, Entry]:
         """A month's entries from bytes shima wrote and checksummed: built, not re-validated."""
         contacts = self.contacts
         table = {}
-        for data in orjson.loads(b"[" + chunk + b"]"):
+        for data in orjson.loads(b"".join((b"[", chunk, b"]"))):
             entry = trusted_entry(data, contacts)
             table[entry.id] = entry
         self._index_all(table.values())
@@ -219,7 +219,7 @@ class JournalState:
             return self.entries[entry_id]
         needle = b'{"id":' + orjson.dumps(entry_id) + b',"date":"'
         for name in self._month_names():
-            if self._tables.unread(name) and needle in dict.__getitem__(self._tables, name):
+            if self._tables.unread(name) and needle in bytes(dict.__getitem__(self._tables, name)):
                 return self._tables[name].get(entry_id)
         return None
 
@@ -283,7 +283,11 @@ class JournalState:
         return bool(self._tables.changed)
 
     def render(self) -> bytes:
-        """The whole file; months untouched since read or written are copied as bytes."""
+        """The whole file as one bytes object (for tools and tests; writes use render_parts)."""
+        return b"".join(self.render_parts())
+
+    def render_parts(self) -> list[layout.Chunk]:
+        """The whole file, as parts; months untouched since read or written are their bytes as they were."""
         for name in self._tables.changed:
             if name.startswith(_MONTH_PREFIX):
                 self._clean.pop(name.removeprefix(_MONTH_PREFIX), None)
