@@ -388,28 +388,35 @@ def settings_with(settings: Settings, changes: dict) -> Settings:
     return _settings({**settings.to_dict(), **changes})
 
 
-def trusted_entry(data: dict, contacts: dict[str, Contact]) -> Entry:
-    """An entry from a file whose checksum says shima wrote it (so it was validated then).
+def trusted_entries(items: list[dict], contact_ids: dict[str, str]) -> list[Entry]:
+    """Entries from a file whose checksum says shima wrote them (so they were validated then).
 
-    Built without checks, sharing what repeats: the interned direction and kind, one date object
-    per day, the contact's own id string, one stamp when created and updated are equal. That
+    Built without checks, in one tight loop (the app reads 100,000 of them at start), sharing what
+    repeats: the interned direction and kind, one date object per day, the contact's own id string
+    (contact_ids maps each id to itself), one stamp when created and updated are equal. That
     sharing is most of the app's memory at 100,000 entries."""
-    created, updated = data["created_at"], data["updated_at"]
-    contact_ids = [contacts[c].id if c in contacts else c for c in data["contacts"]]
-    return Entry(
-        data["id"],
-        _day_of(data["date"]),
-        contact_ids,
-        _SHARED.get(data["direction"], data["direction"]),
-        _SHARED.get(data["kind"], data["kind"]),
-        data["value"],
-        data["text"],
-        created,
-        created if updated == created else updated,
-    )
+    shared, days, day_of = _SHARED, _DAYS, _day_of
+    entries = []
+    append = entries.append
+    for data in items:
+        created, updated, day = data["created_at"], data["updated_at"], data["date"]
+        append(
+            Entry(
+                data["id"],
+                days.get(day) or day_of(day),
+                [contact_ids.get(c, c) for c in data["contacts"]],
+                shared[data["direction"]],
+                shared.get(data["kind"]),
+                data["value"],
+                data["text"],
+                created,
+                created if updated == created else updated,
+            )
+        )
+    return entries
 
 
-_SHARED = {word: word for word in (*DIRECTIONS, *KINDS)}
+_SHARED: dict[str | None, str] = {word: word for word in (*DIRECTIONS, *KINDS)}
 _DAYS: dict[str, date] = {}
 
 

@@ -33,7 +33,7 @@ from journal.records import (
     settings_from_dict,
     settings_with,
     snapshot_from_document,
-    trusted_entry,
+    trusted_entries,
 )
 from journal.words import explain
 
@@ -403,7 +403,7 @@ def test_trusted_entry_shares_what_repeats():
             "created_at": "".join(["2026-11-20T10:00:00", "+00:00"]),
             "updated_at": "".join(["2026-11-20T10:00:00", "+00:00"]),
         }
-        loaded.append(trusted_entry(data, contacts))
+        loaded += trusted_entries([data], {cid: c.id for cid, c in contacts.items()})
     first, second = loaded
     assert first.direction == "gave" and first.direction is records.DIRECTIONS[0] and second.direction is first.direction
     assert first.kind == "referral" and first.kind is records.KINDS[0] and second.kind is first.kind
@@ -413,9 +413,9 @@ def test_trusted_entry_shares_what_repeats():
     assert first.to_dict() == {**GOOD_ENTRY, "id": "e0"}
 
 
-def test_trusted_entry_keeps_unknown_contacts_and_distinct_stamps():
+def test_trusted_entries_keep_unknown_contacts_and_distinct_stamps():
     data = {**GOOD_ENTRY, "contacts": ["c7"], "kind": None, "direction": "note", "updated_at": "2026-11-21T10:00:00+00:00"}
-    entry = trusted_entry(data, {})
+    [entry] = trusted_entries([data], {})
     assert entry.contacts == ["c7"] and entry.kind is None and entry.updated_at == "2026-11-21T10:00:00+00:00"
 
 

@@ -86,11 +86,13 @@ class Journal:
                 raise JournalError("file.no_memory", path=str(self.path)) from None
 
     def read_all(self) -> None:
+        """Read every month, and let go of the file's bytes: each record is then held once."""
         with collector_paused():
             try:
                 self.state.read_all_months()
             except MemoryError:
                 raise JournalError("file.no_memory", path=str(self.path)) from None
+        self.state.release_bytes()
 
     def install(self, loaded: Loaded) -> bool:
         """Install a read made elsewhere, unless the file has moved on since."""
@@ -169,7 +171,8 @@ class Journal:
         try:
             result = change(self.state)
             if self.state.dirty:
-                self._signature = self.file.write(self.state.render_parts(), whole_change=whole)
+                parts = self.state.render_parts(self._file_months() if self.state.needs_file_months else None)
+                self._signature = self.file.write(parts, whole_change=whole)
                 self.state.mark_written()
         except BaseException:
             complete = self.state.complete
@@ -179,6 +182,13 @@ class Journal:
                 self.read_all()
             raise
         return result
+
+    def _file_months(self) -> dict[str, layout.Chunk] | None:
+        """The months of the file as this journal last wrote or read it (the caller holds the lock
+        and has checked the file did not change since), for a state that let go of their bytes."""
+        read = self.file.read()
+        sections = layout.split(read[0], verified=True) if read is not None else None
+        return sections.months() if sections is not None else None
 
     def replace_state(self, state: JournalState) -> None:
         """For a change that builds a whole new state (import): adopt it inside transact()."""

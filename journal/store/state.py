@@ -27,7 +27,7 @@ from ..records import (
     Settings,
     Snapshot,
     new_id,
-    trusted_entry,
+    trusted_entries,
 )
 from . import layout
 
@@ -143,7 +143,8 @@ class JournalState:
         dict.__setitem__(self._tables, CONTACTS_TABLE, {c.id: c for c in contacts})
         self.entries: dict[str, Entry] = {}  # every entry read so far, by id
         self._by_contact: dict[str, list[str]] = defaultdict(list)
-        self._clean: dict[str, bytes] = {}  # month -> its bytes as last written or read
+        self._clean: dict[str, layout.Chunk] = {}  # month -> its bytes as last written or read
+        self._on_disk: set[str] = set()  # months unchanged since written whose bytes were let go
         self._contact_lines: bytes | None = None  # the contacts as last written
         self.revision = 0
 
@@ -174,13 +175,10 @@ class JournalState:
 
     def _read_month(self, name: str, chunk: layout.Chunk) -> dict[str, Entry]:
         """A month's entries from bytes shima wrote and checksummed: built, not re-validated."""
-        contacts = self.contacts
-        table = {}
-        for data in orjson.loads(b"".join((b"[", chunk, b"]"))):
-            entry = trusted_entry(data, contacts)
-            table[entry.id] = entry
-        self._index_all(table.values())
-        return table
+        contact_ids = {cid: cid for cid in self.contacts}
+        entries = trusted_entries(orjson.loads(b"".join((b"[", chunk, b"]"))), contact_ids)
+        self._index_all(entries)
+        return {entry.id: entry for entry in entries}
 
     def read_all_months(self) -> None:
         for name in self._month_names():
@@ -194,10 +192,11 @@ class JournalState:
         return sorted(name for name in dict.keys(self._tables) if name.startswith(_MONTH_PREFIX))
 
     def _index_all(self, entries: Iterable[Entry]) -> None:
+        by_id, by_contact = self.entries, self._by_contact
         for entry in entries:
-            self.entries[entry.id] = entry
+            by_id[entry.id] = entry
             for cid in entry.contacts:
-                self._by_contact[cid].append(entry.id)
+                by_contact[cid].append(entry.id)
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -286,19 +285,32 @@ class JournalState:
         """The whole file as one bytes object (for tools and tests; writes use render_parts)."""
         return b"".join(self.render_parts())
 
-    def render_parts(self) -> list[layout.Chunk]:
-        """The whole file, as parts; months untouched since read or written are their bytes as they were."""
+    @property
+    def needs_file_months(self) -> bool:
+        """True when a write must copy some unchanged months from the file (release_bytes())."""
+        changed = {name.removeprefix(_MONTH_PREFIX) for name in self._tables.changed}
+        return bool(self._on_disk - changed)
+
+    def render_parts(self, file_months: dict[str, layout.Chunk] | None = None) -> list[layout.Chunk]:
+        """The whole file, as parts: months untouched since read or written are their bytes as they
+        were (kept here, or, after release_bytes(), file_months: the same months read back from the
+        file this state last wrote); a changed month is serialised again."""
         for name in self._tables.changed:
             if name.startswith(_MONTH_PREFIX):
-                self._clean.pop(name.removeprefix(_MONTH_PREFIX), None)
+                month = name.removeprefix(_MONTH_PREFIX)
+                self._clean.pop(month, None)
+                self._on_disk.discard(month)
         chunks = []
         for name in self._month_names():
             month = name.removeprefix(_MONTH_PREFIX)
             chunk = self._clean.get(month)
+            if chunk is None and month in self._on_disk and file_months is not None:
+                chunk = file_months.get(month)
             if chunk is None:
                 ordered = sorted(self._tables[name].values(), key=lambda e: (e.date, _stamp(e.created_at)))
                 chunk = layout.SEPARATOR.join(layout.line(e.to_dict()) for e in ordered)
-                self._clean[month] = chunk
+                if month not in self._on_disk:
+                    self._clean[month] = chunk
             chunks.append(chunk)
         if self._contact_lines is None or CONTACTS_TABLE in self._tables.changed:
             contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
@@ -308,9 +320,12 @@ class JournalState:
     def mark_written(self) -> None:
         self._tables.changed.clear()
 
-    def forget_clean_bytes(self) -> None:
-        """Drop the cached bytes of months already read (the app, to hold each record once);
-        the next render serialises every month again."""
+    def release_bytes(self) -> None:
+        """Let go of the bytes of months already read (the app holds every record, and would
+        otherwise hold the whole file beside them). They are unchanged on disk, so the next write
+        copies them from the file instead (Journal reads it back under the lock)."""
         for name in self._month_names():
             if not self._tables.unread(name):
-                self._clean.pop(name.removeprefix(_MONTH_PREFIX), None)
+                month = name.removeprefix(_MONTH_PREFIX)
+                if self._clean.pop(month, None) is not None:
+                    self._on_disk.add(month)
