@@ -9,7 +9,7 @@ from datetime import date
 import orjson
 from conftest import contact, entry, snapshot
 
-from journal.actions import delete_entry, edit_entry, log_entry
+from journal.actions import delete_entry, edit_entry, import_journal, log_entry
 from journal.records import snapshot_from_document
 from journal.store import Journal
 from journal.store.layout import split
@@ -17,11 +17,8 @@ from journal.store.layout import split
 
 def seeded(path) -> Journal:
     people = [contact("c1", "Sato")]
-    entries = [
-        entry(f"e{m}-{d}", date(2025, m, d), ["c1"], "gave", "idea", text=f"{m}/{d}") for m in range(1, 13) for d in (3, 17)
-    ]
-    from journal.actions import import_journal
-
+    days = [date(2025, month, day) for month in range(1, 13) for day in (3, 17)]
+    entries = [entry(f"e{d.month}-{d.day}", d, ["c1"], "gave", "idea", text=f"{d.month}/{d.day}") for d in days]
     journal = Journal(path)
     import_journal(journal, snapshot(people, entries), replace=True)
     return Journal(path, read_entries=True)  # as the app holds it
