@@ -17,12 +17,15 @@ from .money import MAX_AMOUNT, check_amount
 from .problems import Problem
 
 TAGS = ("peer", "influencer", "shima")
-DIRECTIONS = ("gave", "received", "mutual", "note")
+DIRECTIONS = ("gave", "received", "mutual", "note", "sale")
+# A note is a plain interaction; a sale is revenue you made (its contacts, if any, brought it).
+# Neither is a contribution: they have no kind, and need no contact.
+WITHOUT_KIND = frozenset({"note", "sale"})
 KINDS = ("referral", "collaboration", "information", "idea", "support", "money", "labor", "other")
 FIT_CRITERIA = ("same_goal", "same_heat", "acknowledges_me", "slightly_ahead")
 
 FORMAT_NAME = "shima-journal"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the direction "sale"; version 1 files are read as they are (a subset)
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_WINDOW_DAYS = 36_500
@@ -298,13 +301,18 @@ def _entry(data: object) -> Entry:
         raise ValidationError("contacts.not_ids", field="contacts")
     if len(set(contacts)) != len(contacts):
         raise ValidationError("contacts.twice", field="contacts")
-    if not contacts and direction != "note":
+    if not contacts and direction not in WITHOUT_KIND:
         raise ValidationError("contacts.needed", field="contacts", direction=direction)
     kind = data["kind"]
-    if kind is None and direction != "note":
+    if kind is None and direction not in WITHOUT_KIND:
         raise ValidationError("kind.required", field="kind")
     if kind is not None:
         _check_choice(kind, KINDS, "kind")
+    if direction == "sale":
+        if kind is not None:
+            raise ValidationError("kind.sale_has_kind", field="kind")
+        if not isinstance(data["value"], int | float) or isinstance(data["value"], bool) or not data["value"] > 0:
+            raise ValidationError("sale.needs_value", field="value")
     return Entry(
         id=_check_id(data["id"]),
         date=check_day(data["date"]),
@@ -458,9 +466,10 @@ def _fast_entry(data) -> Entry | None:
         if (
             type(contacts) is not list
             or direction not in _DIRECTION_SET
-            or (kind is None and direction != "note")
+            or (kind is None and direction not in WITHOUT_KIND)
             or (kind is not None and kind not in _KIND_SET)
-            or (not contacts and direction != "note")
+            or (not contacts and direction not in WITHOUT_KIND)
+            or (direction == "sale" and (kind is not None or value is None))
             or type(data["text"]) is not str
             or type(data["id"]) is not str
             or not data["id"].strip()

@@ -17,7 +17,16 @@ from typing import TypeVar
 
 import orjson
 
-from ..records import Contact, Entry, Settings, Snapshot, ValidationError, head_from_document, snapshot_from_document
+from ..records import (
+    FORMAT_VERSION,
+    Contact,
+    Entry,
+    Settings,
+    Snapshot,
+    ValidationError,
+    head_from_document,
+    snapshot_from_document,
+)
 from . import layout
 from .file import JournalError, JournalFile, Signature, read_regular_file
 from .state import JournalState
@@ -77,9 +86,13 @@ class Journal:
             try:
                 sections = layout.split(data)
                 if sections is not None:
-                    head = head_from_document(_parse(self.path, sections.head), trusted=True)
-                    return Loaded(JournalState.from_sections(head, sections), signature)
-                return Loaded(JournalState.from_snapshot(snapshot_from_document(_parse(self.path, data))), signature)
+                    document = _parse(self.path, sections.head)
+                    state = JournalState.from_sections(head_from_document(document, trusted=True), sections)
+                else:
+                    document = _parse(self.path, data)
+                    state = JournalState.from_snapshot(snapshot_from_document(document))
+                state.file_version = document["version"]
+                return Loaded(state, signature)
             except ValidationError as problem:
                 raise JournalError("file.invalid", path=str(self.path), problem=problem) from None
             except MemoryError:  # a tight `ulimit -v`: say so, never "not valid JSON"
@@ -172,8 +185,11 @@ class Journal:
             result = change(self.state)
             if self.state.dirty:
                 parts = self.state.render_parts(self._file_months() if self.state.needs_file_months else None)
-                self._signature = self.file.write(parts, whole_change=whole)
+                # A file of an older format version is kept whole before it is written as the new one.
+                upgrade = self.state.file_version < FORMAT_VERSION
+                self._signature = self.file.write(parts, whole_change=whole or upgrade)
                 self.state.mark_written()
+                self.state.file_version = FORMAT_VERSION
         except BaseException:
             complete = self.state.complete
             loaded = self.read()  # memory never claims what the disk does not hold

@@ -146,6 +146,7 @@ class JournalState:
         self._clean: dict[str, layout.Chunk] = {}  # month -> its bytes as last written or read
         self._on_disk: set[str] = set()  # months unchanged since written whose bytes were let go
         self._contact_lines: bytes | None = None  # the contacts as last written
+        self.file_version = FORMAT_VERSION  # the format of the file this state was read from
         self.revision = 0
 
     # ----- building ------------------------------------------------------------------------

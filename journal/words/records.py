@@ -39,9 +39,11 @@ EN: dict[str, str] = {
     "day.not_iso": "{field} must be a day written YYYY-MM-DD",
     "contacts.not_ids": "{field} must be a list of contact ids",
     "contacts.twice": "{field} must not name the same contact twice",
-    "contacts.needed": "{field} must name at least one contact unless the entry is a note",
+    "contacts.needed": "{field} must name at least one contact unless the entry is a note or a sale",
     "contacts.unknown": "{field} names {contact!r}, which is not a contact in the file",
-    "kind.required": "{field} is required unless the entry is a note",
+    "kind.required": "{field} is required unless the entry is a note or a sale",
+    "kind.sale_has_kind": "a sale has no kind: leave {field} out",
+    "sale.needs_value": "a sale needs its amount: {field} must be more than zero",
     "kind.note_has_kind": "a note has no kind: leave {field} out, or choose gave, received or mutual",
     "text.empty": "{field} is empty: say in a few words what happened",
     "currency.unknown": "{text!r} is not an ISO 4217 currency code such as JPY or USD",
@@ -54,6 +56,8 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "kind.sale_has_kind": "売上には種類がありません：「{field}」は指定しないでください",
+    "sale.needs_value": "売上には金額が必要です：「{field}」は0より大きくしてください",
     "record.where": "{record} {id}：",
     "record.where_no_id": "{record}：",
     "record.contact": "連絡先",
@@ -92,9 +96,9 @@ JA: dict[str, str] = {
     "day.not_iso": "「{field}」は YYYY-MM-DD 形式の日付である必要があります",
     "contacts.not_ids": "「{field}」は連絡先の id のリストである必要があります",
     "contacts.twice": "「{field}」に同じ連絡先が2回入っています",
-    "contacts.needed": "メモ以外の記録では、「{field}」に連絡先を1人以上入れる必要があります",
+    "contacts.needed": "メモと売上以外の記録では、「{field}」に連絡先を1人以上入れる必要があります",
     "contacts.unknown": "「{field}」の {contact!r} は、このファイルにない連絡先です",
-    "kind.required": "メモ以外の記録では「{field}」が必要です",
+    "kind.required": "メモと売上以外の記録では「{field}」が必要です",
     "kind.note_has_kind": (
         "メモには種類を付けられません。「{field}」を外すか、与えた（gave）・受け取った（received）・お互いに（mutual）のどれかにしてください"
     ),
