@@ -155,6 +155,11 @@ def log_entry(journal: Journal, fields: dict) -> Entry:
     return journal.transact(change)
 
 
+def record_sale(journal: Journal, fields: dict) -> Entry:
+    """Your own revenue: value, date, text, and the contacts who brought it (none: your own sale)."""
+    return log_entry(journal, {**fields, "direction": "sale", "kind": None})
+
+
 def edit_entry(journal: Journal, entry_id: str, changes: dict, *, seen: Entry | None = None) -> Saved[Entry]:
     def change(state: JournalState) -> Saved[Entry]:
         current = _entry(state, entry_id)

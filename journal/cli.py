@@ -24,9 +24,8 @@ from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
 from .store import Journal, read_import, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
 from .words import choose_language, explain, say
-from .words.tell import word
+from .words.tell import direction_label, word
 
-ARROWS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·"}
 # The record fields as the command line names them, so a refusal points at what was typed.
 OPTION_NAMES = {
     "name": "NAME",
@@ -107,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--date", default="today", metavar="WHEN", help="default: today")
     log.add_argument("text", nargs="+", metavar="TEXT")
 
+    sale = commands.add_parser("sale", parents=[common], help="record a sale of yours (your revenue) and print its id")
+    sale.add_argument("value", metavar="VALUE", help="the amount, e.g. 40000, 4万円, ¥40,000")
+    _contact_option(sale, help_text="who brought it (a client they referred, a project with them); repeat for several")
+    sale.add_argument("--date", default="today", metavar="WHEN", help="default: today")
+    sale.add_argument("text", nargs="*", metavar="TEXT", help="what was sold (optional)")
+
     edit_entry = commands.add_parser("edit-entry", parents=[common], help="change an entry's fields")
     edit_entry.add_argument("entry", metavar="ID")
     edit_entry.add_argument("--date", default=None, metavar="WHEN")
@@ -167,9 +172,25 @@ def _restore_dashes(args: argparse.Namespace) -> None:
             setattr(args, key, "--")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+FREE_TEXT_COMMANDS = ("log", "sale")
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """argparse takes a command's positionals in one go, so the words of TEXT after an option
+    (`shima sale 40000 -c Sato client she referred`) would be refused: they join TEXT instead."""
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        if args.command in FREE_TEXT_COMMANDS and not any(word.startswith("-") for word in extra):
+            args.text = [*args.text, *extra]
+        else:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     _restore_dashes(args)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
     path = resolve_journal_path(args.journal)
     command = args.command or "tui"
     lang = choose_language()
@@ -336,6 +357,18 @@ def cmd_log(journal: Journal, args, lang: str) -> int:
     return 0
 
 
+def cmd_sale(journal: Journal, args, lang: str) -> int:
+    fields = {
+        "date": _when(args.date, "--date"),
+        "contacts": _contact_ids(journal, args.contact),
+        "value": _amount(args.value, journal),
+        "text": " ".join(args.text),
+    }
+    entry = actions.record_sale(journal, fields)
+    _emit(entry.id + "\n", saved=say("cli.saved_entry", lang, id=entry.id))
+    return 0
+
+
 def cmd_edit_entry(journal: Journal, args, lang: str) -> int:
     changes: dict = {}
     if args.date is not None:
@@ -427,7 +460,7 @@ def cmd_timeline(journal: Journal, args, lang: str) -> int:
     rows = []
     for e in entries:
         names = ", ".join(journal.contacts[c].name for c in e.contacts) or say("cli.yourself", lang)
-        row = [e.date.isoformat(), f"{ARROWS[e.direction]} {word('direction', e.direction, lang)}", word("kind", e.kind, lang)]
+        row = [e.date.isoformat(), direction_label(e.direction, lang), word("kind", e.kind, lang)]
         row += [format_money(e.value, currency), names, e.text]
         rows.append(([e.id] if args.ids else []) + row)
     names = (["id"] if args.ids else []) + ["date", "direction", "kind", "value", "with", "what"]
@@ -496,6 +529,7 @@ COMMANDS = {
     "archive": cmd_archive,
     "restore": cmd_archive,
     "log": cmd_log,
+    "sale": cmd_sale,
     "edit-entry": cmd_edit_entry,
     "delete-entry": cmd_delete_entry,
     "list": cmd_list,

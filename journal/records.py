@@ -384,8 +384,8 @@ def _checked_input_entry(data: dict) -> Entry:
         data["date"] = data["date"].isoformat()
     if data.get("direction") == "note" and data.get("kind") is not None:
         raise ValidationError("kind.note_has_kind", field="kind")
-    if isinstance(data.get("text"), str) and not data["text"].strip():
-        raise ValidationError("text.empty", field="text")
+    if isinstance(data.get("text"), str) and not data["text"].strip() and data.get("direction") != "sale":
+        raise ValidationError("text.empty", field="text")  # a sale's amount says enough; a contribution needs words
     _check_typed(data, {"text": MAX_TEXT_CHARS})
     return _entry(data)
 

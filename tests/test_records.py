@@ -127,7 +127,7 @@ def test_a_contact_that_is_not_an_object_is_refused():
     ("path", "value", "code", "field", "params"),
     [
         ("id", "  ", "record.id_empty", "id", {}),
-        ("direction", "took", "value.not_choice", "direction", {"choices": "gave, received, mutual, note"}),
+        ("direction", "took", "value.not_choice", "direction", {"choices": "gave, received, mutual, note, sale"}),
         ("kind", "gift", "value.not_choice", "kind", {}),
         ("kind", None, "kind.required", "kind", {}),
         ("date", "2026-02-30", "day.not_a_day", "date", {"text": "2026-02-30"}),

@@ -53,6 +53,7 @@ class ShimaApp(App[int]):
     BINDINGS = [
         Binding("a", "add_contact", "Add", show=False),
         Binding("l", "log_entry", "Log"),
+        Binding("s", "record_sale", "Sale", show=False),
         Binding("t", "timeline", "Timeline"),
         Binding("r", "report", "Report"),
         Binding("x", "export", "Export", show=False),
@@ -140,7 +141,11 @@ class ShimaApp(App[int]):
         self.push_screen(ErrorScreen(message))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nothing but quitting and help without a journal; a screen's own key is hidden on it
+        (so the footer keeps Undo, Help and Quit at 80 columns)."""
         if self.journal is None and action not in ("quit", "help", "command_palette"):
+            return False
+        if (action, type(self.screen).__name__) in (("timeline", "TimelineScreen"), ("report", "DashboardScreen")):
             return False
         return True
 
@@ -263,9 +268,10 @@ class ShimaApp(App[int]):
         self.push_screen(ContactForm(message.contact))
 
     def on_edit_entry(self, message: messages.EditEntry) -> None:
-        from .screens.forms import EntryForm
+        from .screens.forms import EntryForm, SaleForm
 
-        self.push_screen(EntryForm(message.entry, message.entry.contacts))
+        form = SaleForm if message.entry.direction == "sale" else EntryForm
+        self.push_screen(form(message.entry, message.entry.contacts))
 
     def on_archive_contact(self, message: messages.ArchiveContact) -> None:
         """Archive an active contact, or restore an archived one, once confirmed; undoable."""
@@ -345,6 +351,11 @@ class ShimaApp(App[int]):
         selected = screen.selected_contact_id() if screen else None
         self.push_screen(EntryForm(None, [selected] if selected else []))
 
+    def action_record_sale(self) -> None:
+        from .screens.forms import SaleForm
+
+        self.push_screen(SaleForm(None, []))
+
     def action_timeline(self) -> None:
         from .screens.timeline import TimelineScreen
 
@@ -406,6 +417,7 @@ class ShimaApp(App[int]):
         for title, help_code, callback in (
             ("palette.add", "palette.add.help", self.action_add_contact),
             ("palette.log", "palette.log.help", self.action_log_entry),
+            ("palette.sale", "palette.sale.help", self.action_record_sale),
             ("palette.timeline", "palette.timeline.help", self.action_timeline),
             ("palette.report", "palette.report.help", self.action_report),
             ("palette.export", "palette.export.help", self.action_export),

@@ -3,7 +3,7 @@
 _HELP_EN = """\
 # shima: keys
 
-- `a` add a contact · `l` log an entry (for the selected contact; add others in the form)
+- `a` add a contact · `l` log an entry (for the selected contact; add others in the form) · `s` record a sale of yours
 - `e` edit the selected contact, or the selected entry in a timeline
 - `d` archive (or restore) the selected contact, or delete the selected entry; asks first
 - `u` or `ctrl+z` undo the last change made with a key (archive, restore, delete, a criterion)
@@ -47,7 +47,7 @@ The honest test of a network is whether your sales moved.
 _HELP_JA = """\
 # shima：キー操作
 
-- `a` 連絡先を追加 · `l` 記録をつける（選んでいる人について。ほかの人はフォームで追加）
+- `a` 連絡先を追加 · `l` 記録をつける（選んでいる人について。ほかの人はフォームで追加）· `s` 自分の売上を記録
 - `e` 選んでいる連絡先、またはタイムラインで選んでいる記録を編集
 - `d` 選んでいる連絡先をアーカイブ（または復元）、または選んでいる記録を削除（確認あり）
 - `u` または `ctrl+z` キーで行った最後の変更（アーカイブ・復元・削除・条件）を元に戻す
@@ -150,7 +150,7 @@ EN: dict[str, str] = {
     "timeline.title": "Timeline",
     "timeline.count": "{total} entries, newest first",
     "timeline.count_filtered": "{shown} of {total} entries, newest first",
-    "timeline.legend": "→ gave  ← received  ⇄ mutual  · note",
+    "timeline.legend": "→ gave  ← received  ⇄ mutual  · note  ◆ sale",
     "timeline.filter_placeholder": "/ filter by name, kind, direction, date or text",
     "timeline.empty": "no entries yet: press l to log one",
     "timeline.no_match": "no entry matches the filter (escape clears it)",
@@ -259,6 +259,17 @@ EN: dict[str, str] = {
     "palette.help": "Help",
     "palette.help.help": "Keys and the ideas behind shima (?)",
     "help.text": _HELP_EN,
+    "form.record_sale": "Record a sale",
+    "form.edit_sale": "Edit sale",
+    "form.sale_value_hint": "what you were paid, in {currency} (required)",
+    "form.brought_by": "Brought by",
+    "form.brought_by_hint": "who brought it: a referral, a joint project (empty: your own sale)",
+    "form.own_sale": "→ your own sale (nobody brought it)",
+    "form.sold": "What you sold",
+    "form.saved_sale": "Sale saved.",
+    "palette.sale": "Record a sale",
+    "palette.sale.help": "Your own revenue: a sale, a month's takings, a contract (s)",
+    "key.Sale": "Sale",
     "key.Search": "Search",
     "key.Edit": "Edit",
     "key.Delete": "Delete",
@@ -344,7 +355,7 @@ JA: dict[str, str] = {
     "timeline.title": "タイムライン",
     "timeline.count": "{total}件、新しい順",
     "timeline.count_filtered": "{total}件中{shown}件、新しい順",
-    "timeline.legend": "→ 与えた  ← 受け取った  ⇄ お互いに  · メモ",
+    "timeline.legend": "→ 与えた  ← 受け取った  ⇄ お互いに  · メモ  ◆ 売上",
     "timeline.filter_placeholder": "/ 名前・種類・方向・日付・本文で絞り込み",
     "timeline.empty": "記録はまだありません：l で記録",
     "timeline.no_match": "絞り込みに合う記録はありません（escape で解除）",
@@ -453,6 +464,17 @@ JA: dict[str, str] = {
     "palette.help": "ヘルプ",
     "palette.help.help": "キー操作と shima の考え方（?）",
     "help.text": _HELP_JA,
+    "form.record_sale": "売上を記録",
+    "form.edit_sale": "売上を編集",
+    "form.sale_value_hint": "受け取った金額（{currency}、必須）",
+    "form.brought_by": "紹介・協力",
+    "form.brought_by_hint": "この売上を運んでくれた人：紹介や共同の仕事（空欄：自分の売上）",
+    "form.own_sale": "→ 自分の売上（誰の紹介でもない）",
+    "form.sold": "売ったもの",
+    "form.saved_sale": "売上を保存しました。",
+    "palette.sale": "売上を記録",
+    "palette.sale.help": "自分の売上：販売、月の売上、契約（s）",
+    "key.Sale": "売上",
     "key.Search": "検索",
     "key.Edit": "編集",
     "key.Delete": "削除",

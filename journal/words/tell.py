@@ -29,6 +29,14 @@ def rule(name: str, lang: str) -> str:
     return say(f"rule.{name}", lang, **rule_params())
 
 
+# The direction's mark carries it without colour: → gave, ← received, ⇄ mutual, · note, ◆ sale.
+DIRECTION_MARKS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·", "sale": "◆"}
+
+
+def direction_label(direction: str, lang: str) -> str:
+    return f"{DIRECTION_MARKS[direction]} {word('direction', direction, lang)}"
+
+
 def word(group: str, value: str | None, lang: str) -> str:
     """A field value (`gave`, `peer`, `referral`) as the user's language says it."""
     return "" if value is None else say(f"{group}.{value}", lang)

@@ -34,13 +34,14 @@ from ...records import (
 )
 from ...textsafe import folded, safe
 from ...words import explain
+from ...words.tell import DIRECTION_MARKS
 from ..context import shima
 from ..widgets.fields import BoundedInput, SafeTextArea
 from ..widgets.ticks import TickBox
 from .dialogs import ConfirmDialog
 
 SEPARATORS = (",", "、", "，")
-ARROWS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·"}
+CONTRIBUTIONS = tuple(d for d in DIRECTIONS if d != "sale")  # a sale has a form of its own
 # Which widget shows a refusal about which record field.
 FIELD_WIDGETS = {"cadence_days": "cadence", "contacts": "with", "date": "date", "value": "value", "kind": "kind"}
 
@@ -280,7 +281,7 @@ class EntryForm(FormScreen):
         )
         yield from self.row("form.with", with_input)
         yield Static(id="with-understood", classes="understood")
-        directions = [(f"{ARROWS[d]} {words(f'form.direction.{d}')}", d) for d in DIRECTIONS]
+        directions = [(f"{DIRECTION_MARKS[d]} {words(f'form.direction.{d}')}", d) for d in CONTRIBUTIONS]
         yield from self.row(
             "form.direction",
             Select(directions, value=e.direction if e else "gave", allow_blank=False, id="direction", compact=True),
@@ -306,7 +307,10 @@ class EntryForm(FormScreen):
         self._explain_date()
         self._explain_contacts()
         self._show_kind()
-        self.query_one("#text" if self.contact_ids and not self.entry else "#with").focus()
+        self.query_one(self.first_field()).focus()
+
+    def first_field(self) -> str:
+        return "#text" if self.contact_ids and not self.entry else "#with"
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "date":
@@ -320,7 +324,8 @@ class EntryForm(FormScreen):
 
     def _show_kind(self) -> None:
         """A note has no kind: the kind field is disabled while the direction is note."""
-        self.query_one("#kind", Select).disabled = self.query_one("#direction", Select).value == "note"
+        if self.query("#kind"):
+            self.query_one("#kind", Select).disabled = self.query_one("#direction", Select).value == "note"
 
     def _explain_date(self) -> None:
         app = shima(self)
@@ -389,3 +394,66 @@ class EntryForm(FormScreen):
 
     def saved_message(self, record) -> str:
         return shima(self).words("form.saved_entry")
+
+
+class SaleForm(EntryForm):
+    """Your own revenue: the amount, the date, what was sold, and who brought it (if anyone)."""
+
+    def heading_code(self) -> str:
+        return "form.edit_sale" if self.entry else "form.record_sale"
+
+    def fields(self) -> ComposeResult:
+        app = shima(self)
+        words = app.words
+        e = self.entry
+        journal = app.journal
+        value = "" if not e or e.value is None else f"{e.value:,}"
+        placeholder = words("form.sale_value_hint", currency=journal.settings.currency)
+        yield from self.row("form.value", BoundedInput(value, placeholder=placeholder, id="value", compact=True, max_length=40))
+        names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
+        suggester = ContactSuggester(lambda: journal.contacts.values())
+        with_input = BoundedInput(
+            names, placeholder=words("form.brought_by_hint"), id="with", compact=True, max_length=2000, suggester=suggester
+        )
+        yield from self.row("form.brought_by", with_input)
+        yield Static(id="with-understood", classes="understood")
+        date_text = e.date.isoformat() if e else words("form.today")
+        yield from self.row(
+            "form.date", BoundedInput(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60)
+        )
+        yield Static(id="date-understood", classes="understood")
+        yield Label(words("form.sold"), classes="field-label wide")
+        yield SafeTextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
+
+    def first_field(self) -> str:
+        return "#value"
+
+    def _explain_contacts(self) -> None:
+        super()._explain_contacts()
+        if not self._contacts_typed():
+            self.query_one("#with-understood", Static).update(Content(shima(self).words("form.own_sale")))
+
+    def _contacts_typed(self) -> bool:
+        return bool(contact_refs(self.query_one("#with", BoundedInput).value))
+
+    def typed(self) -> dict:
+        app = shima(self)
+        value_text = self.query_one("#value", BoundedInput).value.strip()
+        return {
+            "contacts": [c.id for c in self._contacts()],
+            "direction": "sale",
+            "kind": None,
+            "value": parse_amount(value_text, app.journal.settings.currency) if value_text else None,
+            "date": parse_when(self.query_one("#date", BoundedInput).value, app.today()),
+            "text": self.query_one("#text", TextArea).text,
+        }
+
+    def build(self):
+        fields = self.typed()
+        if self.entry is None:
+            new_entry(fields, entry_id="e-preview")
+            return lambda journal: actions.record_sale(journal, fields)
+        return super().build()
+
+    def saved_message(self, record) -> str:
+        return shima(self).words("form.saved_sale")

@@ -13,11 +13,9 @@ from textual.content import Content
 from ...money import format_money
 from ...records import Contact, Entry
 from ...textsafe import fit, folded
-from ...words.tell import count, word
+from ...words.tell import count, direction_label, word
 from ..context import shima
 from .line_list import LineList
-
-ARROWS = {"gave": "→", "received": "←", "mutual": "⇄", "note": "·"}
 
 
 def entry_names(entry: Entry, contacts: Mapping[str, Contact], yourself: str) -> str:
@@ -33,6 +31,7 @@ class TimelineView(LineList):
         "timeline--received",
         "timeline--mutual",
         "timeline--note",
+        "timeline--sale",
         "timeline--muted",
     }
     DEFAULT_CSS = """
@@ -42,6 +41,7 @@ class TimelineView(LineList):
         & > .timeline--received { color: $success; text-style: bold; }
         & > .timeline--mutual { color: $primary; text-style: bold; }
         & > .timeline--note { color: $text-muted; }
+        & > .timeline--sale { color: $success; text-style: bold reverse; }
         & > .timeline--muted { color: $text-muted; }
     }
     """
@@ -133,7 +133,7 @@ class TimelineView(LineList):
                 self.get_visual_style("timeline--muted"),
             ),
             (
-                fit(f"{ARROWS[entry.direction]} {word('direction', entry.direction, lang)}", 12),
+                fit(direction_label(entry.direction, lang), 12),
                 self.get_visual_style(f"timeline--{entry.direction}"),
             ),
         ]
