@@ -270,17 +270,7 @@ class EntryForm(FormScreen):
         words = app.words
         e = self.entry
         journal = app.journal
-        names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
-        with_input = BoundedInput(
-            names,
-            placeholder=words("form.with_hint"),
-            id="with",
-            compact=True,
-            max_length=2000,
-            suggester=ContactSuggester(lambda: journal.contacts.values()),
-        )
-        yield from self.row("form.with", with_input)
-        yield Static(id="with-understood", classes="understood")
+        yield from self.with_field("form.with", "form.with_hint")
         directions = [(f"{DIRECTION_MARKS[d]} {words(f'form.direction.{d}')}", d) for d in CONTRIBUTIONS]
         yield from self.row(
             "form.direction",
@@ -294,13 +284,7 @@ class EntryForm(FormScreen):
         value = "" if not e or e.value is None else f"{e.value:,}"
         placeholder = words("form.value_hint", currency=journal.settings.currency)
         yield from self.row("form.value", BoundedInput(value, placeholder=placeholder, id="value", compact=True, max_length=40))
-        date_text = e.date.isoformat() if e else words("form.today")
-        yield from self.row(
-            "form.date", BoundedInput(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60)
-        )
-        yield Static(id="date-understood", classes="understood")
-        yield Label(words("form.text"), classes="field-label wide")
-        yield SafeTextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
+        yield from self.date_and_text_fields("form.text")
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -311,6 +295,29 @@ class EntryForm(FormScreen):
 
     def first_field(self) -> str:
         return "#text" if self.contact_ids and not self.entry else "#with"
+
+    def with_field(self, label_code: str, hint_code: str) -> ComposeResult:
+        """The contacts, by name (completed as typed), with the ones understood shown below."""
+        app = shima(self)
+        journal = app.journal
+        names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
+        suggester = ContactSuggester(lambda: journal.contacts.values())
+        field = BoundedInput(
+            names, placeholder=app.words(hint_code), id="with", compact=True, max_length=2000, suggester=suggester
+        )
+        yield from self.row(label_code, field)
+        yield Static(id="with-understood", classes="understood")
+
+    def date_and_text_fields(self, text_code: str) -> ComposeResult:
+        """The day it happened (the day understood shown below), then what happened."""
+        words = shima(self).words
+        e = self.entry
+        date_text = e.date.isoformat() if e else words("form.today")
+        field = BoundedInput(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60)
+        yield from self.row("form.date", field)
+        yield Static(id="date-understood", classes="understood")
+        yield Label(words(text_code), classes="field-label wide")
+        yield SafeTextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "date":
@@ -410,20 +417,8 @@ class SaleForm(EntryForm):
         value = "" if not e or e.value is None else f"{e.value:,}"
         placeholder = words("form.sale_value_hint", currency=journal.settings.currency)
         yield from self.row("form.value", BoundedInput(value, placeholder=placeholder, id="value", compact=True, max_length=40))
-        names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
-        suggester = ContactSuggester(lambda: journal.contacts.values())
-        with_input = BoundedInput(
-            names, placeholder=words("form.brought_by_hint"), id="with", compact=True, max_length=2000, suggester=suggester
-        )
-        yield from self.row("form.brought_by", with_input)
-        yield Static(id="with-understood", classes="understood")
-        date_text = e.date.isoformat() if e else words("form.today")
-        yield from self.row(
-            "form.date", BoundedInput(date_text, placeholder=words("form.date_hint"), id="date", compact=True, max_length=60)
-        )
-        yield Static(id="date-understood", classes="understood")
-        yield Label(words("form.sold"), classes="field-label wide")
-        yield SafeTextArea(e.text if e else "", id="text", compact=True, soft_wrap=True)
+        yield from self.with_field("form.brought_by", "form.brought_by_hint")
+        yield from self.date_and_text_fields("form.sold")
 
     def first_field(self) -> str:
         return "#value"
