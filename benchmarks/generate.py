@@ -98,21 +98,23 @@ def build(contacts: int, entries: int, seed: int = 7, today: date = date(2026, 1
     days = (today - date(2021, 1, 1)).days
     records = []
     for index in range(entries):
-        direction = rng.choices(DIRECTIONS, weights=[40, 30, 15, 15])[0]
-        count = rng.choices([0, 1, 2, 3], weights=[0 if direction != "note" else 30, 60, 8, 2])[0] or (
-            0 if direction == "note" else 1
-        )
+        direction = rng.choices(DIRECTIONS, weights=[40, 30, 15, 12, 3])[0]  # gave, received, mutual, note, sale
+        alone = direction in ("note", "sale")  # notes and sales need no contact
+        count = rng.choices([0, 1, 2, 3], weights=[30 if alone else 0, 60, 8, 2])[0] or (0 if alone else 1)
         day = date(2021, 1, 1) + timedelta(days=rng.randrange(days))
         stamp = (start + timedelta(seconds=index * 30)).isoformat()
-        kind = None if direction == "note" else rng.choice(KINDS)
+        kind = None if alone else rng.choice(KINDS)
+        value = rng.choice([None, None, 3000, 10000, 30000, 150000])
+        if direction == "sale":
+            value = rng.choice([5000, 40000, 120000, 300000])
         records.append(
             {
                 "id": f"e{index:07x}",
                 "date": day.isoformat(),
                 "contacts": [people[i]["id"] for i in rng.sample(range(contacts), count)] if contacts else [],
-                "direction": direction if contacts or direction == "note" else "note",
-                "kind": kind if contacts or direction == "note" else None,
-                "value": rng.choice([None, None, 3000, 10000, 30000, 150000]),
+                "direction": direction if contacts or alone else "note",
+                "kind": kind if contacts or alone else None,
+                "value": value,
                 "text": rng.choice(PHRASES) + (" " + rng.choice(PHRASES) if rng.random() < 0.3 else ""),
                 "created_at": stamp,
                 "updated_at": stamp,

@@ -326,12 +326,6 @@ def test_a_whole_change_keeps_its_own_backup_even_when_the_days_backup_exists(jo
     assert names(Journal(whole)) == ["Sato", "Tanaka"]  # what the README's restore step gets back
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="journal/store/file.py JournalFile.write: a whole-change backup is named by the second "
-    "(backup-DATE-HHMMSS-whole) and _keep_backup skips an existing name, so a second whole change "
-    "within the same second keeps no backup of the state it replaces",
-)
 def test_two_whole_changes_in_one_second_each_keep_a_backup(journal_path, monkeypatch):
     class FrozenClock(datetime):
         @classmethod
@@ -430,13 +424,6 @@ def test_the_sweep_leaves_the_temp_files_of_a_journal_with_a_longer_name_alone(t
     assert all(path.read_text() == "in progress" for path in unrelated)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="journal/store/file.py _remove_stale_temp_files: the sweep pattern matches only the journal's "
-    "own temp names (.journal.json.XXXXXXXX.tmp), not those of its backup copies "
-    "(.journal.json.backup-DATE.XXXXXXXX.tmp), so a writer killed while copying a backup leaves a full "
-    "copy of the journal in the folder forever",
-)
 def test_a_killed_backup_copy_leaves_no_temp_file_after_the_next_write(journal_path):
     journal = add_people(journal_path, "Sato")
     stale = journal_path.parent / f".journal.json.backup-{TODAY}.abcdefgh.tmp"  # as a writer killed mid-copy leaves it

@@ -151,8 +151,10 @@ class JournalFile:
         self.path = Path(os.path.realpath(given)) if given.is_symlink() else given.absolute()
         self.shown = given  # the path as the user gave it, for messages
         self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS, mode=0o600, thread_local=False)
-        self._temp_name = re.compile(rf"\.{re.escape(self.path.name)}\.[a-z0-9_]{{8}}{re.escape(_TEMP_SUFFIX)}")
-        self._backup_name = re.compile(rf"{re.escape(self.path.name)}\.backup-\d{{4}}-\d{{2}}-\d{{2}}(-\d{{6}}-whole)?")
+        backup = rf"{re.escape(self.path.name)}\.backup-\d{{4}}-\d{{2}}-\d{{2}}(-\d{{6}}(-\d+)?-whole)?"
+        self._backup_name = re.compile(backup)
+        # The temp files of the journal and of its backup copies, and nothing else's.
+        self._temp_name = re.compile(rf"\.({re.escape(self.path.name)}|{backup})\.[a-z0-9_]{{8}}{re.escape(_TEMP_SUFFIX)}")
 
     # ----- reading -----------------------------------------------------------------------------
 
@@ -215,14 +217,22 @@ class JournalFile:
             today = date.today().isoformat()
             self._keep_backup(self.path.with_name(f"{self.path.name}.backup-{today}"))
             if whole_change:
-                moment = datetime.now().strftime("%H%M%S")
-                self._keep_backup(self.path.with_name(f"{self.path.name}.backup-{today}-{moment}-whole"))
+                self._keep_backup(self._new_whole_backup_name(today))
             self._rotate_backups()
         try:
             write_atomically(self.path, data)
         except OSError as error:
             raise JournalError("file.save_failed", path=str(self.shown), reason=_reason(error)) from None
         return signature_of(self.path)
+
+    def _new_whole_backup_name(self, today: str) -> Path:
+        """backup-DATE-HHMMSS-whole, numbered when several whole changes fall in one second."""
+        stem = f"{self.path.name}.backup-{today}-{datetime.now():%H%M%S}"
+        candidate, number = self.path.with_name(f"{stem}-whole"), 1
+        while os.path.lexists(candidate):
+            number += 1
+            candidate = self.path.with_name(f"{stem}-{number}-whole")
+        return candidate
 
     def _refuse_read_only(self) -> None:
         try:

@@ -110,8 +110,9 @@ def line(record: dict) -> bytes:
 
 
 def next_month(month: str) -> str:
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+    """A key just above every date of the month: "2026-13" sorts after "2026-12-31" and before
+    "2027-01-01", so December needs no carry (and December 9999 has no year 10000 to reach)."""
+    return f"{month[:4]}-{int(month[5:7]) + 1:02d}"
 
 
 def _date_at(data: bytes, line_start: int) -> str:
