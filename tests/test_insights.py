@@ -46,22 +46,40 @@ def told(flag, lang: str = "en") -> str:
 # ----- feeding risk -------------------------------------------------------------------------------
 
 
+CASH_WATCH, CASH_HIGH = THRESHOLDS.cash("JPY")  # ¥30,000 and ¥100,000
+
+
+def paid(cid: str, amount: float, day: date = TODAY, eid: str = "paid") -> list:
+    return [entry(eid, day, [cid], "gave", "money", amount)]
+
+
+# Issue 12 changed these on purpose: payments are weighed by cash (two payments of ¥30,000 are
+# already "watch", four are "high"); counts stay for unpaid labor and payments with no amount.
 @pytest.mark.parametrize(
     ("entries", "expected"),
     [
-        (gifts("inf", THRESHOLDS.feeding_watch - 1), {}),
-        (gifts("inf", THRESHOLDS.feeding_watch), {"inf": "watch"}),
-        (gifts("inf", THRESHOLDS.feeding_high - 1), {"inf": "watch"}),
-        (gifts("inf", THRESHOLDS.feeding_high), {"inf": "high"}),
-        (gifts("inf", 5, kind="labor", value=None), {"inf": "high"}),
+        (paid("inf", CASH_WATCH - 1), {}),
+        (paid("inf", CASH_WATCH), {"inf": "watch"}),  # one payment is enough when it is large
+        (paid("inf", CASH_HIGH - 1), {"inf": "watch"}),
+        (paid("inf", CASH_HIGH), {"inf": "high"}),
+        (gifts("inf", 2), {"inf": "watch"}),  # ¥60,000
+        (gifts("inf", 4), {"inf": "high"}),  # ¥120,000
+        (gifts("inf", 10, value=1000), {}),  # ten small payments, ¥10,000: weighed, not counted
+        (gifts("inf", THRESHOLDS.feeding_watch - 1, kind="labor", value=None), {}),
+        (gifts("inf", THRESHOLDS.feeding_watch, kind="labor", value=None), {"inf": "watch"}),
+        (gifts("inf", THRESHOLDS.feeding_high, kind="labor", value=None), {"inf": "high"}),
+        (gifts("inf", THRESHOLDS.feeding_watch, value=None), {"inf": "watch"}),  # payments with no amount are counted
         (gifts("inf", 5, kind="idea"), {}),  # ideas are not feeding (but see taker risk)
+        (gifts("inf", 5, kind="referral", value=80000), {}),  # a referral you gave is help, never cash spent
         (gifts("inf", 5, day=OUTSIDE), {}),  # outside the window
         (gifts("inf", 5, day=TODAY + DAY), {}),  # not yet
-        (gifts("inf", 2, day=OUTSIDE) + [entry("in", INSIDE, ["inf"], "gave", "money", 1)], {}),
-        (gifts("inf", 2) + [entry("in", INSIDE, ["inf"], "gave", "money", 1)], {"inf": "watch"}),  # the first day counts
+        (paid("inf", CASH_HIGH, OUTSIDE), {}),
+        (paid("inf", CASH_WATCH - 1) + paid("inf", 1, INSIDE, "in"), {"inf": "watch"}),  # the first day counts
         (gifts("inf", 5) + [entry("back", TODAY, ["inf"], "received", "referral", 0)], {}),
         (gifts("inf", 5) + [entry("back", TODAY, ["inf"], "mutual", "collaboration")], {}),
         (gifts("inf", 5) + [entry("back", TODAY, ["inf"], "received", "money", 1)], {}),
+        (gifts("inf", 5) + [entry("back", TODAY, ["inf"], "sale", None, 50000)], {}),  # a sale they brought
+        (gifts("inf", 5) + [entry("back", TODAY, [], "sale", None, 50000)], {"inf": "high"}),  # your own sale
         (gifts("inf", 5) + [entry("back", TODAY, ["inf"], "received", "support")], {"inf": "high"}),  # comfort is not business
         (gifts("inf", 5) + [entry("back", OUTSIDE, ["inf"], "received", "referral")], {"inf": "high"}),
         (gifts("inf", 5) + [entry("nt", TODAY, ["inf"], "note", None)], {"inf": "high"}),
@@ -75,7 +93,7 @@ def test_feeding_risk(entries, expected):
 def test_feeding_flag_carries_rule_level_and_facts():
     flag = only(build_report(snapshot([contact("inf", "Guru", tag="influencer")], gifts("inf", 5)), TODAY).feeding)
     assert (flag.contact.id, flag.rule, flag.level) == ("inf", "feeding", "high")
-    assert flag.facts == {"payments": 5, "paid": 150000, "labor": 0, "window_days": 365}
+    assert flag.facts == {"payments": 5, "paid": 150000, "labor": 0, "back": [], "window_days": 365}
     assert told(flag) == "5 payments, ¥150,000, nothing back in 12 months"
     assert told(flag, "ja") == "支払い5回（¥150,000）、12か月間何も返ってきていない"
 
@@ -113,7 +131,7 @@ def test_feeding_reasons_read_plainly(entries, facts, english, japanese):
     for e in entries:
         e.contacts = ["inf"]
     flag = only(build_report(snapshot([contact("inf", tag="influencer")], entries), TODAY).feeding)
-    assert flag.facts == {**facts, "window_days": 365}
+    assert flag.facts == {**facts, "back": [], "window_days": 365}
     assert told(flag) == english
     if japanese is not None:
         assert told(flag, "ja") == japanese
@@ -358,7 +376,11 @@ def test_rule_params_are_the_thresholds():
         "shima_invite_score": 3,
         "shima_review_score": 1,
         "payoff_months": 12,
+        "trend_months": 3,
+        "feeding_cash_watch": 30000,
+        "feeding_cash_high": 100000,
     }
+    assert rule_params("USD")["feeding_cash_watch"] == 300 and rule_params("USD")["feeding_cash_high"] == 1000
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
@@ -369,7 +391,10 @@ def test_every_rule_is_told_with_its_numbers(name, lang):
 
 
 def test_rules_name_their_thresholds():
-    assert "watch from 3 and high from 5" in rule("feeding", "en")
+    assert "watch from ¥30,000 and high from ¥100,000 paid to them" in rule("feeding", "en")
+    assert "or watch from 3 and high from 5 times unpaid labor" in rule("feeding", "en")
+    assert "watch from $300 and high from $1,000" in rule("feeding", "en", "USD")
+    assert "¥30,000以上で注意、¥100,000以上で高" in rule("feeding", "ja")
     assert "3回で注意、5回で高" in rule("feeding", "ja")
     assert rule("invite", "en") == "a peer meeting 3 or 4 of the 4 shima criteria"
     assert rule("invite", "ja") == "シマの4つの条件のうち3つ以上を満たすピア"
@@ -454,13 +479,17 @@ def test_report_json_keys_from_the_command_line(tmp_path):
     }
     assert report["stay_in_touch"][0]["reason"] == "last entry 30 days ago, every 7 days: 23 days overdue"
     assert len(report["payoff"]["months"]) == 12
-    assert set(report["payoff"]["months"][0]) == {
+    assert set(report["payoff"]["months"][0]) >= {
         "month",
         "given_value",
         "received_value",
         "given_count",
         "received_count",
         "own_effort",
+        "sales",
+        "network_sales",
+        "spent",
+        "net",
     }
     assert set(report["balance"]["by_tag"]) == {"peer", "influencer", "shima"}
     human = run_shima("report", journal=path, env={"SHIMA_LANG": "en"}).out

@@ -4,11 +4,13 @@ Counts have a `.one` and an `.other` form in English; Japanese needs only `.othe
 
 EN: dict[str, str] = {
     "rule.feeding": (
-        "watch from {feeding_watch} and high from {feeding_high} gifts of money or unpaid labor to them in the window, "
-        "with no referral, collaboration or money received from them"
+        "watch from {feeding_cash_watch} and high from {feeding_cash_high} paid to them in the window, "
+        "or watch from {feeding_watch} and high from {feeding_high} times unpaid labor (or payments with no amount), "
+        "while nothing of business value came back (no referral, collaboration or money received, no sale they brought); "
+        "most paid first"
     ),
     "rule.taker": (
-        "watch from {taker_watch} and high from {taker_high} contributions to them in the window, "
+        "watch from {taker_watch} and high from {taker_high} times help (anything but cash) given to them in the window, "
         "with nothing received or shared back (not shown when feeding risk already is)"
     ),
     "rule.comfort": (
@@ -37,11 +39,17 @@ EN: dict[str, str] = {
     "reason.feeding.paid_count": "{payments}",
     "reason.feeding.labor": "unpaid labor {times}",
     "reason.feeding.and": " and ",
+    "reason.feeding.back": "{parts} in {window}; back: {back}, no business",
+    "reason.feeding.back_kind": "{n} {kind}",
     "reason.taker": "you gave {times} ({kinds}), nothing came back in {window}",
     "reason.comfort": (
         "only support and information in {window} ({entries}): comfort has its worth, but it has not moved your sales yet"
     ),
     "reason.invite": "meets {score} of 4 shima criteria: worth inviting",
+    "reason.invite.comfort": (
+        "meets {score} of 4 shima criteria, but so far only support and information ({entries} in {window}): "
+        "invite them to work on something together"
+    ),
     "reason.review": "meets only {score} of 4 shima criteria: worth a second look",
     "reason.overdue.last": "last entry {days} ago",
     "reason.overdue.none": "no entry since adding them {days} ago",
@@ -87,15 +95,54 @@ EN: dict[str, str] = {
     "fit.same_heat": "puts in the same heat of effort",
     "fit.acknowledges_me": "acknowledges the effort I make now",
     "fit.slightly_ahead": "we each feel the other is a little ahead",
+    # ----- the payoff: money by the accounting rule (journal.insights.bucket) -----
+    "payoff.title": "Did your network move your sales? {start} to {end}",
+    "payoff.sales": "sales {sales} = your own {own} + through your network {network} ({share})",
+    "payoff.cash": "cash spent on your network {spent} ({payments}) · net (brought − spent) {net}",
+    "payoff.help": "help given {given} (est. {given_value}) · received {received} (est. {received_value}): not cash",
+    "payoff.effort": "your own effort: {notes} about yourself",
+    "payoff.trend": "Last {n} months ({recent}) vs the {n} before ({before})",
+    "payoff.span": "{first} to {last}",
+    "payoff.measure.sales": "sales",
+    "payoff.measure.network_sales": "through network",
+    "payoff.measure.spent": "cash spent",
+    "payoff.measure.net": "net",
+    "payoff.change.up": "up",
+    "payoff.change.down": "down",
+    "payoff.change.same": "same",
+    "payoff.chart": "Sales by month, and cash spent on your network",
+    "payoff.legend": "{network} through your network   {own} your own sales   {spent} cash spent on your network",
+    "payoff.head.month": "month",
+    "payoff.head.sales_bar": "sales",
+    "payoff.head.sales": "sales",
+    "payoff.head.network": "network",
+    "payoff.head.spent_bar": "cash spent",
+    "payoff.head.spent": "spent",
+    "payoff.by_tag": "By tag (window)",
+    "payoff.col.spent": "spent",
+    "payoff.col.brought": "brought",
+    "payoff.col.net": "net",
+    "payoff.col.help": "help given/back",
+    "payoff.costly": "Cost you most, no business back",
+    "payoff.costly.row": "spent {spent} ({payments}) · help back: {received}",
+    "payoff.bringers": "Brought you the most business",
+    "payoff.bringers.row": "brought {brought} · spent {spent} · net {net}",
+    "payoff.none": "none",
+    "payoff.nothing": "none",
+    "count.note.one": "{n} note",
+    "count.note.other": "{n} notes",
+    "count.help.one": "{n}",
+    "count.help.other": "{n}",
 }
 
 JA: dict[str, str] = {
     "rule.feeding": (
-        "期間内に相手へのお金の支払いまたは無償労働が{feeding_watch}回で注意、{feeding_high}回で高。"
-        "相手から紹介・協業・お金が一度も返ってきていない場合"
+        "期間内に相手へ支払った額が{feeding_cash_watch}以上で注意、{feeding_cash_high}以上で高。"
+        "または無償労働（金額のない支払いを含む）が{feeding_watch}回で注意、{feeding_high}回で高。"
+        "相手から紹介・協業・お金も、相手が運んできた売上もない場合。支払った額の多い順"
     ),
     "rule.taker": (
-        "期間内に相手への貢献が{taker_watch}回で注意、{taker_high}回で高。"
+        "期間内に相手への手助け（お金以外）が{taker_watch}回で注意、{taker_high}回で高。"
         "相手から受け取ったものも共同のものもない場合（養分リスクが出ている人には出しません）"
     ),
     "rule.comfort": "期間内の貢献が{comfort_min}回以上あり、すべてが応援か情報で、ビジネス上の価値があるものがないピア",
@@ -122,9 +169,15 @@ JA: dict[str, str] = {
     "reason.feeding.paid_count": "支払い{payments}",
     "reason.feeding.labor": "無償労働{times}",
     "reason.feeding.and": "と",
+    "reason.feeding.back": "{window}間に{parts}。返ってきたもの：{back}、ビジネスはなし",
+    "reason.feeding.back_kind": "{kind}{n}回",
     "reason.taker": "{times}与えた（{kinds}）が、{window}間何も返ってきていない",
     "reason.comfort": "{window}間、応援と情報だけ（{entries}）：居心地には価値があるが、まだ売上は動いていない",
     "reason.invite": "シマの条件を4つのうち{score}つ満たす：誘う価値あり",
+    "reason.invite.comfort": (
+        "シマの条件を4つのうち{score}つ満たすが、これまでは応援と情報だけ（{window}間に{entries}）："
+        "一緒に何か仕事をしようと誘ってみよう"
+    ),
     "reason.review": "シマの条件を4つのうち{score}つしか満たさない：見直す価値あり",
     "reason.overdue.last": "最後の記録は{days}前",
     "reason.overdue.none": "追加してから{days}記録なし",
@@ -163,4 +216,42 @@ JA: dict[str, str] = {
     "fit.same_heat": "同じ熱量で努力している",
     "fit.acknowledges_me": "今の自分の努力を認めてくれる",
     "fit.slightly_ahead": "お互いに相手が少し先を行っていると感じる",
+    # ----- the payoff -----
+    "payoff.title": "人脈は売上を動かしたか？ {start}〜{end}",
+    "payoff.sales": "売上 {sales} ＝ 自分の売上 {own} ＋ 人脈経由 {network}（{share}）",
+    "payoff.cash": "人脈に使ったお金 {spent}（{payments}）・差し引き（人脈経由 − 支出）{net}",
+    "payoff.help": (
+        "手助け：与えた {given}（見積 {given_value}）・受け取った {received}（見積 {received_value}）。お金には含めない"
+    ),
+    "payoff.effort": "自分の努力の記録：{notes}",
+    "payoff.trend": "直近{n}か月（{recent}）とその前の{n}か月（{before}）",
+    "payoff.span": "{first}〜{last}",
+    "payoff.measure.sales": "売上",
+    "payoff.measure.network_sales": "人脈経由",
+    "payoff.measure.spent": "支出",
+    "payoff.measure.net": "差し引き",
+    "payoff.change.up": "増",
+    "payoff.change.down": "減",
+    "payoff.change.same": "横ばい",
+    "payoff.chart": "月ごとの売上と、人脈に使ったお金",
+    "payoff.legend": "{network} 人脈経由の売上   {own} 自分の売上   {spent} 人脈に使ったお金",
+    "payoff.head.month": "月",
+    "payoff.head.sales_bar": "売上",
+    "payoff.head.sales": "売上",
+    "payoff.head.network": "人脈経由",
+    "payoff.head.spent_bar": "支出",
+    "payoff.head.spent": "支出",
+    "payoff.by_tag": "区分ごと（期間内）",
+    "payoff.col.spent": "支出",
+    "payoff.col.brought": "人脈経由",
+    "payoff.col.net": "差し引き",
+    "payoff.col.help": "手助け 与/受",
+    "payoff.costly": "お金を使ったのにビジネスが返ってこない人（多い順）",
+    "payoff.costly.row": "支出 {spent}（{payments}）・返ってきた手助け：{received}",
+    "payoff.bringers": "ビジネスを運んでくれた人（多い順）",
+    "payoff.bringers.row": "人脈経由の売上 {brought}・支出 {spent}・差し引き {net}",
+    "payoff.none": "該当なし",
+    "payoff.nothing": "なし",
+    "count.note.other": "{n}件",
+    "count.help.other": "{n}回",
 }

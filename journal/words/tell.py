@@ -5,8 +5,10 @@ turns them into the sentences the report, the app and the command line show."""
 
 from __future__ import annotations
 
-from ..insights import Flag, Overdue, rule_params
+from ..bars import MARKS
+from ..insights import TREND_MEASURES, Balance, Flag, Overdue, Report, Standing, rule_params
 from ..money import format_money
+from ..textsafe import fit, width
 from . import CATALOGUES, say
 
 
@@ -25,8 +27,12 @@ def window(days: int, lang: str) -> str:
     return count("day", days, lang)
 
 
-def rule(name: str, lang: str) -> str:
-    return say(f"rule.{name}", lang, **rule_params())
+def rule(name: str, lang: str, currency: str = "JPY") -> str:
+    """The rule in words with its thresholds; the cash ones in the journal's currency."""
+    params: dict[str, object] = dict(rule_params(currency))
+    for name_ in ("feeding_cash_watch", "feeding_cash_high"):
+        params[name_] = format_money(params[name_], currency)
+    return say(f"rule.{name}", lang, **params)
 
 
 # The direction's mark carries it without colour: → gave, ← received, ⇄ mutual, · note, ◆ sale.
@@ -56,7 +62,14 @@ def reason(flag: Flag | Overdue, lang: str, currency: str) -> str:
         if facts["labor"]:
             parts.append(say("reason.feeding.labor", lang, times=count("time", facts["labor"], lang)))
         joined = say("reason.feeding.and", lang).join(parts).removesuffix(",")
-        return say("reason.feeding", lang, parts=joined, window=window(facts["window_days"], lang))
+        span = window(facts["window_days"], lang)
+        back = facts.get("back") or []
+        if not back:
+            return say("reason.feeding", lang, parts=joined, window=span)
+        listed = say("list.separator", lang).join(
+            say("reason.feeding.back_kind", lang, n=f"{n:,}", kind=word("kind", kind, lang)) for kind, n in back
+        )
+        return say("reason.feeding.back", lang, parts=joined, window=span, back=listed)
     if flag.rule == "taker":
         kinds = say("list.separator", lang).join(
             word("kind", kind, lang) if n == 1 else say("kinds.times", lang, kind=word("kind", kind, lang), n=n)
@@ -72,6 +85,11 @@ def reason(flag: Flag | Overdue, lang: str, currency: str) -> str:
     if flag.rule == "comfort":
         entries = count("entry", facts["entries"], lang)
         return say("reason.comfort", lang, window=window(facts["window_days"], lang), entries=entries)
+    if flag.rule == "invite" and "comfort" in facts:
+        entries = count("entry", facts["comfort"], lang)
+        return say(
+            "reason.invite.comfort", lang, score=facts["score"], entries=entries, window=window(facts["window_days"], lang)
+        )
     return say(f"reason.{flag.rule}", lang, **facts)
 
 
@@ -83,3 +101,143 @@ def overdue_reason(item: Overdue, lang: str) -> str:
     else:
         status = say("reason.overdue.late", lang, days=count("day", item.overdue_days, lang))
     return say("reason.overdue", lang, when=when, cadence=count("day", item.contact.cadence_days, lang), status=status)
+
+
+# ----- the payoff: money by the accounting rule --------------------------------------------------------
+
+ARROWS = {"up": "↑", "down": "↓", "same": "="}
+
+
+def signed(value: float, currency: str) -> str:
+    """A net amount with its sign in front of the currency: +¥422,400, −¥117,600, ¥0."""
+    if value == 0:
+        return format_money(0, currency)
+    return ("+" if value > 0 else "\u2212") + format_money(abs(value), currency)
+
+
+def share(part: float, whole: float) -> str:
+    """`47%` of the whole, or `–` when there is no whole."""
+    return f"{part / whole:.0%}" if whole > 0 else "\u2013"
+
+
+def payoff_summary(report: Report, lang: str) -> list[str]:
+    """The window's totals: a title line, then sales, cash and help, and your own effort."""
+    t, currency = report.totals, report.currency
+    money = lambda v: format_money(v, currency)  # noqa: E731
+    return [
+        say("payoff.title", lang, start=t.start.isoformat(), end=t.end.isoformat()),
+        say(
+            "payoff.sales",
+            lang,
+            sales=money(t.sales),
+            own=money(t.own_sales),
+            network=money(t.network_sales),
+            share=share(t.network_sales, t.sales),
+        ),
+        say("payoff.cash", lang, spent=money(t.spent), payments=count("payment", t.payments, lang), net=signed(t.net, currency)),
+        say(
+            "payoff.help",
+            lang,
+            given=count("help", t.help_given_count, lang),
+            given_value=money(t.help_given_value),
+            received=count("help", t.help_received_count, lang),
+            received_value=money(t.help_received_value),
+        ),
+        say("payoff.effort", lang, notes=count("note", t.own_effort, lang)),
+    ]
+
+
+def trend_heading(report: Report, lang: str) -> str:
+    trend = report.trend
+    span = lambda months: say("payoff.span", lang, first=months[0].month, last=months[-1].month)  # noqa: E731
+    return say("payoff.trend", lang, n=len(trend.recent), recent=span(trend.recent), before=span(trend.before))
+
+
+def trend_rows(report: Report, lang: str) -> list[tuple[str, str, str, str, str]]:
+    """Per measure: (label, arrow and word, before → recent, direction, verdict "better"/"worse"/"same"),
+    the label and the change padded to columns. Less cash spent is better; more of the rest is."""
+    rows = []
+    for measure in TREND_MEASURES:
+        before, recent, direction = report.trend.change(measure)
+        worse_when = "up" if measure == "spent" else "down"
+        verdict = "same" if direction == "same" else "worse" if direction == worse_when else "better"
+        rows.append(
+            (
+                say(f"payoff.measure.{measure}", lang),
+                f"{ARROWS[direction]} {say(f'payoff.change.{direction}', lang)}",
+                _amount_pair(before, recent, report.currency, measure == "net"),
+                direction,
+                verdict,
+            )
+        )
+    labels = max(width(r[0]) for r in rows)
+    changes = max(width(r[1]) for r in rows)
+    return [(fit(a, labels), fit(b, changes), c, d, e) for a, b, c, d, e in rows]
+
+
+def _amount_pair(before: float, recent: float, currency: str, with_sign: bool) -> str:
+    shown = (lambda v: signed(v, currency)) if with_sign else (lambda v: format_money(v, currency))
+    return f"{shown(before):>12} → {shown(recent)}"
+
+
+def chart_heads(lang: str) -> dict[str, str]:
+    """The sales chart's column titles (`journal.bars.sales_chart`), the bars' with their marks."""
+    heads = {name: say(f"payoff.head.{name}", lang) for name in ("month", "sales", "network", "spent")}
+    heads["sales_bar"] = f"{say('payoff.head.sales_bar', lang)} ({MARKS['network']}{MARKS['own']})"
+    heads["spent_bar"] = f"{say('payoff.head.spent_bar', lang)} ({MARKS['spent']})"
+    return heads
+
+
+def legend(lang: str) -> str:
+    return say("payoff.legend", lang, **MARKS)
+
+
+def tag_table(report: Report, lang: str) -> list[str]:
+    """Per tag in the window: cash spent, business brought, net, help given/back (counts), in columns."""
+    currency = report.currency
+    head = ["", say("payoff.col.spent", lang), say("payoff.col.brought", lang), say("payoff.col.net", lang)]
+    head.append(say("payoff.col.help", lang))
+    rows = [head]
+    for tag, b in report.by_tag.items():
+        rows.append(
+            [
+                word("tags", tag, lang),
+                format_money(b.spent, currency),
+                format_money(b.brought, currency),
+                signed(b.net, currency),
+                f"{b.help_given_count:,}/{b.help_received_count:,}",
+            ]
+        )
+    return columns(rows)
+
+
+def columns(rows: list[list[str]]) -> list[str]:
+    """Rows of cells laid out in columns: the first left-aligned, the others right-aligned."""
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [fit(row[0], widths[0])]
+        cells += [" " * (w - width(cell)) + cell for cell, w in zip(row[1:], widths[1:], strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def standing(item: Standing, lang: str, currency: str, costly: bool) -> str:
+    """Why a contact is among those who cost most (what you spent, what help came back) or who brought most."""
+    b: Balance = item.balance
+    if costly:
+        received = count("help", b.help_received_count, lang) if b.help_received_count else say("payoff.nothing", lang)
+        return say(
+            "payoff.costly.row",
+            lang,
+            spent=format_money(b.spent, currency),
+            payments=count("payment", b.payments, lang),
+            received=received,
+        )
+    return say(
+        "payoff.bringers.row",
+        lang,
+        brought=format_money(b.brought, currency),
+        spent=format_money(b.spent, currency),
+        net=signed(b.net, currency),
+    )
