@@ -75,16 +75,41 @@ PHRASES = [
 ]
 
 
+READINGS = {
+    "佐藤": "さとう",
+    "鈴木": "すずき",
+    "高橋": "たかはし",
+    "田中": "たなか",
+    "伊藤": "いとう",
+    "渡辺": "わたなべ",
+    "山本": "やまもと",
+    "中村": "なかむら",
+    "小林": "こばやし",
+    "加藤": "かとう",
+    "花子": "はなこ",
+    "太郎": "たろう",
+    "美咲": "みさき",
+    "健太": "けんた",
+    "陽菜": "ひな",
+    "翔": "しょう",
+    "さくら": "さくら",
+    "大輔": "だいすけ",
+}
+
+
 def build(contacts: int, entries: int, seed: int = 7, today: date = date(2026, 11, 24)) -> dict:
     rng = random.Random(seed)
     start = datetime(2021, 1, 1, tzinfo=UTC)
     people = []
     for index in range(contacts):
         stamp = (start + timedelta(minutes=index)).isoformat()
+        family, given = rng.choice(FAMILY), rng.choice(GIVEN)
         people.append(
             {
                 "id": f"c{index:06x}",
-                "name": f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}",
+                "name": f"{family} {given}",
+                # a Japanese name has its reading (よみ); others have none
+                "reading": f"{READINGS[family]} {READINGS[given]}" if family in READINGS and given in READINGS else "",
                 "tag": rng.choices(TAGS, weights=[70, 20, 10])[0],
                 "shima_fit": {name: rng.random() < 0.4 for name in FIT_CRITERIA},
                 "met": rng.choice(PLACES),
@@ -123,7 +148,7 @@ def build(contacts: int, entries: int, seed: int = 7, today: date = date(2026, 1
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "settings": {"currency": "JPY", "owner_goal": "月商100万円", "window_days": 365},
+        "settings": {"currency": "JPY", "owner_goal": "月商100万円", "window_days": 365, "lang": ""},
         "contacts": people,
         "entries": records,
     }

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import __version__, actions
 from .dates import parse_span, parse_when
-from .lookup import resolve_contact
+from .lookup import resolve_contact, sort_key
 from .money import format_money, parse_amount
 from .problems import Problem
 from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
@@ -43,6 +43,14 @@ OPTION_NAMES = {
     "currency": "--currency",
     "owner_goal": "--goal",
     "window_days": "--window",
+    "lang": "--lang",
+    "reading": "--reading",
+}
+# Where a command names a field by another option than add and log do.
+COMMAND_OPTION_NAMES = {
+    "edit": {"name": "--name", "reading": "--reading"},
+    "edit-entry": {"text": "--text", "contacts": "-c"},
+    "sale": {"text": "TEXT", "value": "VALUE"},
 }
 FIT_WORDS = {"goal": "same_goal", "heat": "same_heat", "acknowledges": "acknowledges_me", "ahead": "slightly_ahead"}
 
@@ -76,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add = commands.add_parser("add", parents=[common], help="add a contact and print its id")
     add.add_argument("name", metavar="NAME")
+    add.add_argument("--reading", default="", metavar="KANA", help="how the name is read (よみ), e.g. たなか")
     add.add_argument("--tag", choices=TAGS, default="peer")
     add.add_argument("--met", default="", metavar="TEXT", help="how or where you met")
     add.add_argument("--notes", default="", metavar="TEXT")
@@ -85,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit = commands.add_parser("edit", parents=[common], help="change a contact's fields")
     edit.add_argument("contact", metavar="CONTACT")
     edit.add_argument("--name", default=None)
+    edit.add_argument("--reading", default=None, metavar="KANA")
     edit.add_argument("--tag", choices=TAGS, default=None)
     edit.add_argument("--met", default=None, metavar="TEXT")
     edit.add_argument("--notes", default=None, metavar="TEXT")
@@ -150,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--currency", default=None, metavar="CODE", help="ISO 4217 code, e.g. JPY, USD")
     settings.add_argument("--goal", default=None, metavar="TEXT", help="your own goal, in one line")
     settings.add_argument("--window", default=None, metavar="DAYS", help="insight window in days")
+    settings.add_argument("--lang", default=None, metavar="ja|en|auto", help="language (auto: $SHIMA_LANG, else the locale)")
     return parser
 
 
@@ -200,9 +211,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_app(path)
         journal = Journal(path)
+        lang = choose_language(journal.settings.lang)
         return COMMANDS[command](journal, args, lang)
     except Problem as problem:
-        sentence = explain(problem, lang, OPTION_NAMES)
+        sentence = explain(problem, lang, {**OPTION_NAMES, **COMMAND_OPTION_NAMES.get(command, {})})
         option = problem.params.get("option")
         return _refuse(f"{option}: {sentence}" if option else sentence)
     except Saved as saved:
@@ -303,7 +315,14 @@ def _emit_json(value) -> None:
 
 
 def cmd_add(journal: Journal, args, lang: str) -> int:
-    fields = {"name": args.name, "tag": args.tag, "met": args.met, "notes": args.notes, "cadence_days": args.cadence}
+    fields = {
+        "name": args.name,
+        "reading": args.reading,
+        "tag": args.tag,
+        "met": args.met,
+        "notes": args.notes,
+        "cadence_days": args.cadence,
+    }
     if args.fit:
         fields["shima_fit"] = {c: c in _criteria(args.fit) for c in FIT_CRITERIA}
     contact = actions.add_contact(journal, fields)
@@ -314,7 +333,7 @@ def cmd_add(journal: Journal, args, lang: str) -> int:
 def cmd_edit(journal: Journal, args, lang: str) -> int:
     contact = resolve_contact(journal.contacts.values(), args.contact)
     changes: dict = {}
-    for option, field in (("name", "name"), ("tag", "tag"), ("met", "met"), ("notes", "notes")):
+    for option, field in (("name", "name"), ("reading", "reading"), ("tag", "tag"), ("met", "met"), ("notes", "notes")):
         if getattr(args, option) is not None:
             changes[field] = getattr(args, option)
     if "cadence" in args:
@@ -401,6 +420,8 @@ def cmd_list(journal: Journal, args, lang: str) -> int:
     contacts = [
         c for c in journal.contacts.values() if (args.tag is None or c.tag == args.tag) and (args.archived or not c.archived)
     ]
+    if lang == "ja":
+        contacts.sort(key=sort_key)  # あいうえお順
     if args.json:
         _emit_json([c.to_dict() for c in contacts])
         return 0
@@ -517,8 +538,12 @@ def cmd_settings(journal: Journal, args, lang: str) -> int:
     if args.window is not None:
         window = args.window.strip()
         changes["window_days"] = int(window) if window.isdigit() else window
+    if args.lang is not None:
+        chosen = args.lang.strip().lower()
+        changes["lang"] = "" if chosen == "auto" else chosen
     settings = actions.change_settings(journal, changes) if changes else journal.settings
-    text = "".join(f"{key}: {safe(str(value))}\n" for key, value in settings.to_dict().items())
+    lang = choose_language(settings.lang)
+    text = "".join(f"{say(f'cli.setting.{key}', lang)}: {safe(str(value))}\n" for key, value in settings.to_dict().items())
     _emit(text, saved=say("cli.saved_settings", lang) if changes else None)
     return 0
 

@@ -1,12 +1,17 @@
-"""Finding a contact from what a person types: an id, an exact name, or a unique part of a name."""
+"""Finding a contact from what a person types: an id, an exact name or reading, or a unique part
+of a name or reading (in kana, or in romaji typed in ASCII: `tanaka` finds 田中 read たなか)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
+from . import reading
 from .problems import Problem
 from .records import Contact
 from .textsafe import folded
+
+_key = lru_cache(maxsize=65536)(reading.search_key)  # one key per name and reading, reused per keystroke
 
 MAX_CANDIDATES = 8
 
@@ -16,8 +21,14 @@ class LookupProblem(Problem):
 
 
 def matches(contact: Contact, needle: str) -> bool:
-    """Case-insensitive, NFKC-normalised substring match: ＳＡＴＯ finds Sato."""
-    return folded(needle) in folded(contact.name)
+    """Part of the name (case-insensitive, NFKC: ＳＡＴＯ finds Sato), or of the reading in kana or
+    romaji (`さと`, `サト`, `sato`, `satou`, `satoh` all find 佐藤 read さとう)."""
+    return reading.matches(_key(contact.name, contact.reading), needle)
+
+
+def sort_key(contact: Contact) -> tuple[str, str, str]:
+    """あいうえお順: by reading where there is one, else by name."""
+    return reading.sort_key(contact.name, contact.reading)
 
 
 def resolve_contact(contacts: Iterable[Contact], query: str) -> Contact:
@@ -31,9 +42,10 @@ def resolve_contact(contacts: Iterable[Contact], query: str) -> Contact:
     key = folded(query.strip())
     if not key:
         raise LookupProblem("lookup.empty", field="contacts")
+    kana = reading.normalise_reading(query)
     for pool in ([c for c in everyone if not c.archived], everyone):
-        exact = [c for c in pool if folded(c.name.strip()) == key]
-        found = exact or [c for c in pool if key in folded(c.name)]
+        exact = [c for c in pool if folded(c.name.strip()) == key or (c.reading and c.reading == kana)]
+        found = exact or [c for c in pool if matches(c, query)]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

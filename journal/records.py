@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from .money import MAX_AMOUNT, check_amount
 from .problems import Problem
+from .reading import normalise_reading
 
 TAGS = ("peer", "influencer", "shima")
 DIRECTIONS = ("gave", "received", "mutual", "note", "sale")
@@ -25,7 +26,7 @@ KINDS = ("referral", "collaboration", "information", "idea", "support", "money",
 FIT_CRITERIA = ("same_goal", "same_heat", "acknowledges_me", "slightly_ahead")
 
 FORMAT_NAME = "shima-journal"
-FORMAT_VERSION = 2  # 2 added the direction "sale"; version 1 files are read as they are (a subset)
+FORMAT_VERSION = 2  # 2 added the direction "sale", a contact's reading and the language setting
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_WINDOW_DAYS = 36_500
@@ -88,11 +89,13 @@ class Contact:
     archived: bool = False
     created_at: str = ""
     updated_at: str = ""
+    reading: str = ""  # the name's reading (よみ) in hiragana; empty when not given
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "name": self.name,
+            "reading": self.reading,
             "tag": self.tag,
             "shima_fit": self.shima_fit.to_dict(),
             "met": self.met,
@@ -130,14 +133,18 @@ class Entry:
         }
 
 
+LANGUAGES = ("en", "ja")
+
+
 @dataclass(slots=True)
 class Settings:
     currency: str = "JPY"
     owner_goal: str = ""
     window_days: int = 365
+    lang: str = ""  # "en" or "ja"; empty: $SHIMA_LANG, else the locale
 
     def to_dict(self) -> dict:
-        return {"currency": self.currency, "owner_goal": self.owner_goal, "window_days": self.window_days}
+        return {"currency": self.currency, "owner_goal": self.owner_goal, "window_days": self.window_days, "lang": self.lang}
 
 
 CONTACT_FIELDS = frozenset(f.name for f in fields(Contact))
@@ -250,6 +257,12 @@ def check_currency(value: object) -> str:
     return value
 
 
+def _check_lang(value: object) -> str:
+    if value not in ("", *LANGUAGES):
+        raise ValidationError("lang.unknown", field="lang", choices=", ".join(LANGUAGES))
+    return value
+
+
 def check_window(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_WINDOW_DAYS:
         raise ValidationError("window.range", field="window_days", limit=MAX_WINDOW_DAYS)
@@ -278,6 +291,7 @@ def _contact(data: object) -> Contact:
     return Contact(
         id=_check_id(data["id"]),
         name=check_name(data["name"]),
+        reading=_check_text(data["reading"], "reading"),
         tag=_check_choice(data["tag"], TAGS, "tag"),
         shima_fit=ShimaFit(**{name: _check_bool(fit[name], f"shima_fit.{name}") for name in FIT_CRITERIA}),
         met=_check_text(data["met"], "met"),
@@ -336,6 +350,7 @@ def _settings(data: object) -> Settings:
         currency=check_currency(fields_["currency"]),
         owner_goal=_check_text(fields_["owner_goal"], "owner_goal"),
         window_days=check_window(fields_["window_days"]),
+        lang=_check_lang(fields_["lang"]),
     )
 
 
@@ -364,7 +379,9 @@ def _contact_input(fields_: dict) -> dict:
             raise ValidationError("name.invisible", field="name")
     if isinstance(data.get("shima_fit"), ShimaFit):
         data["shima_fit"] = data["shima_fit"].to_dict()
-    _check_typed(data, {"name": MAX_NAME_CHARS, "met": MAX_NAME_CHARS, "notes": MAX_TEXT_CHARS})
+    if isinstance(data.get("reading"), str):
+        data["reading"] = normalise_reading(data["reading"])  # katakana and half width as hiragana
+    _check_typed(data, {"name": MAX_NAME_CHARS, "reading": MAX_NAME_CHARS, "met": MAX_NAME_CHARS, "notes": MAX_TEXT_CHARS})
     return data
 
 
@@ -515,6 +532,8 @@ def _fast_contact(data) -> Contact | None:
             or not _valid_stamp(data["updated_at"])
         ):
             return None
+        if type(data["reading"]) is not str:
+            return None
         return Contact(
             data["id"],
             name,
@@ -526,6 +545,7 @@ def _fast_contact(data) -> Contact | None:
             data["archived"],
             data["created_at"],
             data["updated_at"],
+            data["reading"],
         )
     except (ValueError, TypeError):
         return None
@@ -550,7 +570,19 @@ def trusted_contact(data: dict) -> Contact:
         data["archived"],
         data["created_at"],
         data["updated_at"],
+        data["reading"],
     )
+
+
+def _upgrade_from_version_1(document: dict) -> None:
+    """Version 2 added a contact's reading and the language setting: a version 1 document gets
+    their defaults (in memory; the file is written as version 2 on the next save)."""
+    for contact in document.get("contacts") or ():
+        if isinstance(contact, dict) and "reading" not in contact:
+            contact["reading"] = ""
+    settings = document.get("settings")
+    if isinstance(settings, dict) and "lang" not in settings:
+        settings["lang"] = ""
 
 
 def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
@@ -567,6 +599,8 @@ def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
         raise ValidationError("document.version_newer", version=version, known=FORMAT_VERSION)
     if version < 1:
         raise ValidationError("document.version_unknown", version=version)
+    if version == 1:
+        _upgrade_from_version_1(document)
     for key in ("contacts", "entries"):
         if not isinstance(document.get(key), list):
             raise ValidationError("document.not_list", name=key)

@@ -19,6 +19,7 @@ STAMP = "2026-01-01T09:00:00+09:00"
 GOOD_CONTACT = {
     "id": "c1",
     "name": "佐藤",
+    "reading": "さとう",
     "tag": "shima",
     "shima_fit": {"same_goal": True, "same_heat": False, "acknowledges_me": True, "slightly_ahead": False},
     "met": "meetup",

@@ -64,7 +64,7 @@ async def test_when_both_windows_change_one_field_the_later_save_wins_and_says_s
     app = app_for(path)
     async with app.run_test(size=(100, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("down", "e", "tab", "tab")  # name -> tag -> how you met
+        await pilot.press("down", "e", "tab", "tab", "tab")  # name -> reading -> tag -> how you met
         assert run_shima("edit", "c-guru", "--met", "from the CLI", journal=path).code == 0
         await pilot.press("end", *"from the app", "ctrl+s")
         await settled(pilot)

@@ -439,16 +439,6 @@ def test_refusals_name_the_field_as_typed_and_no_made_up_id(journal_with_x, args
     assert files(journal_with_x.parent) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "issue 11 point 13 holds for add and log but not for edit and edit-entry: `shima edit X --name '   '` "
-        "says `shima: NAME must not be empty` and `shima edit-entry ID --text '  '` says "
-        "`shima: TEXT is empty: say in a few words what happened`, naming add's and log's positional "
-        "arguments instead of the --name and --text the user typed (cli.OPTION_NAMES is one table for all commands)"
-    ),
-)
 def test_edit_refusals_name_the_options_typed(journal_with_x):
     """Issue 11, point 13: in `edit` and `edit-entry` the user typed --name and --text: the refusal names those."""
     entry_id = shima("log", "--gave", "-c", "X", "helped", journal=journal_with_x).out.strip()
@@ -563,19 +553,6 @@ def _vm_size(cwd: str) -> int:
     return int(done.stdout) * 1024
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "issue 11 point 17 does not hold under a memory limit: `shima list` on a valid 22 MB journal, with "
-        "RLIMIT_AS from 2x to ~3.5x the interpreter's own VmSize (~28 MB), ends in a traceback instead of "
-        "file.no_memory: `MemoryError` at store/file.py JournalFile.read `if not data.strip()` (limits ~55-65 MB), "
-        "then `orjson.JSONDecodeError: Not enough memory to allocate buffer for parsing` from store/state.py "
-        "_read_month (~70-100 MB: orjson reports no memory as a JSONDecodeError, not MemoryError, and the months "
-        "are read through Journal.entries/snapshot(), outside read_all()'s guard); the same orjson error in the "
-        "head's _parse is said as `not valid JSON (Not enough memory ...)`"
-    ),
-)
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to measure the interpreter")
 def test_a_valid_journal_under_a_tight_memory_limit_says_memory(tmp_path):
     """Issue 11, point 17: under `ulimit -v` too small, a valid 20+ MB journal was reported as "not valid

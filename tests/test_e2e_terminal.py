@@ -49,7 +49,7 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
         terminal.type("a")
         terminal.wait_for("Add a contact")
         # One burst, as a slow SSH link or a paste delivers it: tabs must still move between fields.
-        terminal.type("田中 一郎\t\t起業家交流会\t14")
+        terminal.type("田中 一郎\tたなか いちろう\t\t起業家交流会\t14")  # name, reading, tag, met, cadence
         terminal.type("\x13")  # ctrl+s
         terminal.wait_for("1 contact · 0 entries")
         terminal.type("l")
@@ -63,5 +63,5 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
     exported = json.loads(run_shima("export", journal=journal).out)
     [person] = exported["contacts"]
     [entry] = exported["entries"]
-    assert (person["name"], person["met"], person["cadence_days"]) == ("田中 一郎", "起業家交流会", 14)
+    assert (person["name"], person["reading"], person["met"], person["cadence_days"]) == ("田中 一郎", "たなか いちろう", "起業家交流会", 14)
     assert entry["contacts"] == [person["id"]] and entry["text"] == "sent a referral" * 20

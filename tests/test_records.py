@@ -37,7 +37,7 @@ from journal.records import (
 )
 from journal.words import explain
 
-GOOD_SETTINGS = {"currency": "JPY", "owner_goal": "", "window_days": 365}
+GOOD_SETTINGS = {"currency": "JPY", "owner_goal": "", "window_days": 365, "lang": "ja"}
 # A stored amount outside money.check_amount's bounds (below 0, NaN, infinite, not a number, over
 # MAX_AMOUNT) is refused as the record rule value.not_amount, naming the limit.
 AMOUNT = {"limit": MAX_AMOUNT}
@@ -191,7 +191,8 @@ def test_notes_may_have_no_contact_and_no_kind():
         ("window_days", 30.0, "window.range", "window_days", {}),
         ("window_days", True, "window.range", "window_days", {}),
         ("window_days", KeyError, "record.missing_field", None, {"name": "window_days"}),
-        ("lang", "ja", "record.unknown_field", None, {"name": "lang"}),
+        ("lang", "fr", "lang.unknown", "lang", {"choices": "en, ja"}),
+        ("extra", "x", "record.unknown_field", None, {"name": "extra"}),
     ],
 )
 def test_settings_validation(path, value, code, field, params):
@@ -443,7 +444,7 @@ def test_a_good_document_is_read_whole():
     [
         ([], "document.not_shima", None, {}),
         (document(format="other"), "document.not_shima", None, {}),
-        (document(version=2), "document.version_newer", None, {"version": 2, "known": 1}),
+        (document(version=3), "document.version_newer", None, {"version": 3, "known": 2}),
         (document(version="1"), "document.version_not_number", None, {}),
         (document(version=True), "document.version_not_number", None, {}),
         (document(version=0), "document.version_unknown", None, {"version": 0}),
@@ -503,7 +504,7 @@ def test_documents_are_refused_with_the_first_problem(doc, code, field, params):
 @pytest.mark.parametrize(
     ("doc", "sentence"),
     [
-        (document(version=2), "format version 2 is newer than this shima understands (1); update shima"),
+        (document(version=3), "format version 3 is newer than this shima understands (2); update shima"),
         (document(contacts=[GOOD_CONTACT, GOOD_CONTACT]), "contact 'c1': id is used twice"),
         (
             document(entries=[with_change(GOOD_ENTRY, "contacts", ["c9"])]),

@@ -127,7 +127,7 @@ async def test_invalid_contact_is_explained_beside_the_field_and_not_saved(path)
         await settled(pilot)
         assert isinstance(app.screen, ContactForm)
         assert "name must not be empty" in screen_text(app)
-        await pilot.press(*"Ok", "tab", "tab", "tab", *"often", "ctrl+s")
+        await pilot.press(*"Ok", "tab", "tab", "tab", "tab", *"often", "ctrl+s")  # name, reading, tag, met, cadence
         await settled(pilot)
         assert "stay in touch must be a whole number of days" in screen_text(app)
     assert path.read_bytes() == before

@@ -100,11 +100,14 @@ class Journal:
 
     def read_all(self) -> None:
         """Read every month, and let go of the file's bytes: each record is then held once."""
+        if self.state.complete:
+            return
         with collector_paused():
             try:
                 self.state.read_all_months()
-            except MemoryError:
-                raise JournalError("file.no_memory", path=str(self.path)) from None
+            except (MemoryError, orjson.JSONDecodeError) as error:
+                # Only out of memory: a checksummed month always parses (orjson says so as a JSON error).
+                raise JournalError("file.no_memory", path=str(self.path)) from error
         self.state.release_bytes()
 
     def install(self, loaded: Loaded) -> bool:
@@ -127,7 +130,7 @@ class Journal:
 
     @property
     def entries(self) -> dict[str, Entry]:
-        self.state.read_all_months()
+        self.read_all()
         return self.state.entries
 
     @property
@@ -136,9 +139,11 @@ class Journal:
         return (id(self.state), self.state.revision)
 
     def entries_of(self, contact_id: str) -> list[Entry]:
+        self.read_all()
         return self.state.entries_of(contact_id)
 
     def snapshot(self) -> Snapshot:
+        self.read_all()
         return self.state.snapshot()
 
     # ----- writing -----------------------------------------------------------------------
@@ -226,6 +231,8 @@ def _parse(path: Path, data: bytes) -> object:
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as error:
+        if "memory" in str(error).lower():  # orjson's way of saying MemoryError
+            raise JournalError("file.no_memory", path=str(path)) from None
         raise JournalError("file.not_json", path=str(path), reason=str(error)) from None
     except MemoryError:
         raise JournalError("file.no_memory", path=str(path)) from None

@@ -399,6 +399,22 @@ class ShimaApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def action_switch_language(self) -> None:
+        """English <-> Japanese, saved in the journal's settings; every screen is built anew in it."""
+        from ..actions import change_settings
+
+        chosen = "en" if self.lang == "ja" else "ja"
+
+        def switched(_) -> None:
+            self.lang = chosen
+            self._report = None
+            while len(self.screen_stack) > 2:
+                self.pop_screen()
+            self.screen.recompose()
+            self.screen.call_after_refresh(self.notify_journal_changed)
+
+        self.save(lambda journal: change_settings(journal, {"lang": chosen}), done=switched)
+
     def action_undo(self) -> None:
         if not self.undo_stack:
             self.notify(self.words("app.nothing_to_undo"), timeout=2)
@@ -424,6 +440,7 @@ class ShimaApp(App[int]):
             ("palette.settings", "palette.settings.help", self.action_settings),
             ("palette.undo", "palette.undo.help", self.action_undo),
             ("palette.help", "palette.help.help", self.action_help),
+            ("palette.language", "palette.language.help", self.action_switch_language),
         ):
             yield SystemCommand(self.words(title), self.words(help_code), callback)
 
@@ -441,7 +458,7 @@ def make_app(
     except JournalError as error:
         language = lang or choose_language()
         return ShimaApp(None, today=today, load_error=explain(error, language), lang=language)
-    return ShimaApp(journal, today=today, watch_seconds=watch_seconds, lang=lang)
+    return ShimaApp(journal, today=today, watch_seconds=watch_seconds, lang=lang or choose_language(journal.settings.lang))
 
 
 def run_app(path: Path) -> int:

@@ -1,6 +1,10 @@
 """Messages of the command line. EN and JA."""
 
 EN: dict[str, str] = {
+    "cli.setting.currency": "currency",
+    "cli.setting.owner_goal": "owner_goal",
+    "cli.setting.window_days": "window_days",
+    "cli.setting.lang": "lang",
     "cli.saved_contact": "{name} was saved as {id}",
     "cli.saved_entry": "the entry was saved as {id}",
     "cli.saved_settings": "the settings were saved",
@@ -48,6 +52,10 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "cli.setting.currency": "通貨",
+    "cli.setting.owner_goal": "目標",
+    "cli.setting.window_days": "期間（日）",
+    "cli.setting.lang": "言語",
     "cli.saved_contact": "{name} を {id} として保存しました",
     "cli.saved_entry": "記録を {id} として保存しました",
     "cli.saved_settings": "設定を保存しました",

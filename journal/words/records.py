@@ -47,6 +47,7 @@ EN: dict[str, str] = {
     "kind.note_has_kind": "a note has no kind: leave {field} out, or choose gave, received or mutual",
     "text.empty": "{field} is empty: say in a few words what happened",
     "currency.unknown": "{text!r} is not an ISO 4217 currency code such as JPY or USD",
+    "lang.unknown": "{field} must be one of {choices}, or auto (the locale decides)",
     "window.range": "{field} must be a whole number of days from 1 to {limit:,}",
     "document.not_shima": "not a shima journal: the field 'format' must be \"shima-journal\"",
     "document.version_not_number": "the field 'version' must be a whole number",
@@ -56,6 +57,7 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "lang.unknown": "「{field}」は {choices} のどれか、または auto（ロケールで決める）にしてください",
     "kind.sale_has_kind": "売上には種類がありません：「{field}」は指定しないでください",
     "sale.needs_value": "売上には金額が必要です：「{field}」は0より大きくしてください",
     "record.where": "{record} {id}：",

@@ -171,6 +171,10 @@ class ContactForm(FormScreen):
                 c.name if c else "", placeholder=words("form.required"), id="name", compact=True, max_length=MAX_NAME_CHARS
             ),
         )
+        reading = BoundedInput(
+            c.reading if c else "", placeholder=words("form.reading_hint"), id="reading", compact=True, max_length=MAX_NAME_CHARS
+        )
+        yield from self.row("form.reading", reading)
         tags = [(words(f"tag.{t}"), t) for t in TAGS]
         yield from self.row("form.tag", Select(tags, value=c.tag if c else "peer", allow_blank=False, id="tag", compact=True))
         yield from self.row(
@@ -195,6 +199,7 @@ class ContactForm(FormScreen):
         cadence = value("cadence").strip()
         return {
             "name": value("name"),
+            "reading": value("reading"),
             "tag": self.query_one("#tag", Select).value,
             "met": value("met"),
             "notes": self.query_one("#notes", TextArea).text,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from textual.content import Content
 
 from ...insights import Report
-from ...lookup import matches
+from ...lookup import matches, sort_key
 from ...records import TAGS, Contact
 from ...textsafe import fit
 from ...textsafe import width as cells
@@ -59,6 +59,8 @@ class ContactList(LineList):
         self.empty_text = shima(self).words("contacts.no_match" if query else "contacts.empty")
         keep = self.selected.id if self.selected else None
         self.contacts = [c for c in contacts if not query or matches(c, query)]
+        if shima(self).lang == "ja":
+            self.contacts.sort(key=sort_key)  # あいうえお順
         self.report = report
         self._markers = {}
         cursor = next((i for i, c in enumerate(self.contacts) if c.id == keep), None) if keep else None
