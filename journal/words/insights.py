@@ -98,10 +98,11 @@ EN: dict[str, str] = {
     # ----- the payoff: money by the accounting rule (journal.insights.bucket) -----
     "payoff.title": "Did your network move your sales? {start} to {end}",
     "payoff.sales": "sales {sales} = your own {own} + through your network {network} ({share})",
-    "payoff.cash": "cash spent on your network {spent} ({payments}) · net (brought − spent) {net}",
+    "payoff.cash": "cash spent on your network {spent} ({payments})",
+    "payoff.net": "net (through your network − cash spent): {net}",
     "payoff.help": "help given {given} (est. {given_value}) · received {received} (est. {received_value}): not cash",
     "payoff.effort": "your own effort: {notes} about yourself",
-    "payoff.trend": "Last {n} months ({recent}) vs the {n} before ({before})",
+    "payoff.trend": "Trend: the {n} months before ({before}) → the last {n} ({recent})",
     "payoff.span": "{first} to {last}",
     "payoff.measure.sales": "sales",
     "payoff.measure.network_sales": "through network",
@@ -219,12 +220,13 @@ JA: dict[str, str] = {
     # ----- the payoff -----
     "payoff.title": "人脈は売上を動かしたか？ {start}〜{end}",
     "payoff.sales": "売上 {sales} ＝ 自分の売上 {own} ＋ 人脈経由 {network}（{share}）",
-    "payoff.cash": "人脈に使ったお金 {spent}（{payments}）・差し引き（人脈経由 − 支出）{net}",
+    "payoff.cash": "人脈に使ったお金 {spent}（{payments}）",
+    "payoff.net": "差し引き（人脈経由の売上 − 人脈に使ったお金）：{net}",
     "payoff.help": (
         "手助け：与えた {given}（見積 {given_value}）・受け取った {received}（見積 {received_value}）。お金には含めない"
     ),
     "payoff.effort": "自分の努力の記録：{notes}",
-    "payoff.trend": "直近{n}か月（{recent}）とその前の{n}か月（{before}）",
+    "payoff.trend": "傾向：その前の{n}か月（{before}）→ 直近{n}か月（{recent}）",
     "payoff.span": "{first}〜{last}",
     "payoff.measure.sales": "売上",
     "payoff.measure.network_sales": "人脈経由",

@@ -121,7 +121,7 @@ def share(part: float, whole: float) -> str:
 
 
 def payoff_summary(report: Report, lang: str) -> list[str]:
-    """The window's totals: a title line, then sales, cash and help, and your own effort."""
+    """The window's totals: a title line, then sales, cash spent, net, help and your own effort."""
     t, currency = report.totals, report.currency
     money = lambda v: format_money(v, currency)  # noqa: E731
     return [
@@ -134,7 +134,8 @@ def payoff_summary(report: Report, lang: str) -> list[str]:
             network=money(t.network_sales),
             share=share(t.network_sales, t.sales),
         ),
-        say("payoff.cash", lang, spent=money(t.spent), payments=count("payment", t.payments, lang), net=signed(t.net, currency)),
+        say("payoff.cash", lang, spent=money(t.spent), payments=count("payment", t.payments, lang)),
+        say("payoff.net", lang, net=signed(t.net, currency)),
         say(
             "payoff.help",
             lang,

@@ -1,4 +1,6 @@
-"""The report at a glance: the payoff chart, then every flag with its reason; enter opens a contact."""
+"""The report at a glance: did your network move your sales (the window's totals, the trend, the chart by
+month, money per tag), who cost most and who brought most, then every flag with its reason; enter opens
+a contact."""
 
 from __future__ import annotations
 
@@ -11,11 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ...insights import Report
-from ...money import format_money
 from ...records import Contact
 from ...textsafe import fit, safe
-from ...textsafe import width as cells
-from ...words.tell import reason, rule, word
+from ...words.tell import payoff_summary, reason, rule, standing, tag_table, trend_heading, trend_rows, word
 from ..context import shima
 from ..messages import JournalChanged, OpenContact
 from ..widgets.chart import PayoffChart
@@ -24,9 +24,17 @@ from ..widgets.line_list import LineList
 
 
 class FlagList(LineList):
-    """Section titles and flagged contacts, one line each; the cursor skips titles."""
+    """Who cost you most and who brought most, then each flag's section: titles and contacts, one line
+    each; the cursor skips titles."""
 
-    COMPONENT_CLASSES = LineList.COMPONENT_CLASSES | {"flags--title", "flags--high", "flags--watch", "flags--info"}
+    COMPONENT_CLASSES = LineList.COMPONENT_CLASSES | {
+        "flags--title",
+        "flags--high",
+        "flags--watch",
+        "flags--info",
+        "flags--spent",
+        "flags--brought",
+    }
     DEFAULT_CSS = """
     FlagList {
         height: auto;
@@ -35,8 +43,11 @@ class FlagList(LineList):
         & > .flags--high { color: $error; text-style: bold; }
         & > .flags--watch { color: $warning; }
         & > .flags--info { color: $success; }
+        & > .flags--spent { color: $warning; }
+        & > .flags--brought { color: $success; }
     }
     """
+    LABELS = {"spent": "  −  ", "brought": "  +  "}  # cost or brought, readable without colour
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -46,6 +57,12 @@ class FlagList(LineList):
         app = shima(self)
         words, lang, currency = app.words, app.lang, report.currency
         rows: list[tuple[Contact | None, str, str]] = []
+        for name, people, level in (("costly", report.costly, "spent"), ("bringers", report.bringers, "brought")):
+            rows.append((None, "title", f"{words(f'payoff.{name}')}  ({len(people)})"))
+            rows.extend(
+                [(s.contact, level, standing(s, lang, currency, level == "spent")) for s in people]
+                or [(None, "none", "   " + words("payoff.none"))]
+            )
         for name, items in (
             ("feeding", report.feeding),
             ("taker", report.takers),
@@ -55,7 +72,7 @@ class FlagList(LineList):
             ("comfort", report.comfort),
         ):
             rows.append((None, "title", f"{words(f'title.{name}')}  ({len(items)})"))
-            rows.append((None, "rule", "   " + words("report.rule", rule=rule(name, lang))))
+            rows.append((None, "rule", "   " + words("report.rule", rule=rule(name, lang, currency))))
             level = lambda item: getattr(item, "level", "watch")  # noqa: E731 - an overdue contact is a "watch"
             rows.extend(
                 [(item.contact, level(item), reason(item, lang, currency)) for item in items]
@@ -77,14 +94,18 @@ class FlagList(LineList):
             style = self.get_visual_style("flags--title") if level == "title" else self.get_visual_style("line-list--empty")
             return Content.styled(fit(text, width), style)
         app = shima(self)
-        label = f"[{app.words(f'level.{level}')}]" if level in ("high", "watch") else "  •  "
-        name = fit(f"{contact.name} ({word('tag', contact.tag, app.lang)})", 28)
+        if level in ("high", "watch"):
+            label = f"[{app.words(f'level.{level}')}]"
+        else:
+            label = self.LABELS.get(level, "  •  ")
+        name_cells = min(28, max(16, width // 4))  # narrow terminals keep room for the reason
+        name = fit(f"{contact.name} ({word('tag', contact.tag, app.lang)})", name_cells)
         return Content.assemble(
             "   ",
             (fit(label, 8), self.get_visual_style(f"flags--{level}")),
             name,
             " ",
-            fit(text, max(1, width - 40)),
+            fit(text, max(1, width - 12 - name_cells)),
         )
 
 
@@ -95,6 +116,9 @@ class DashboardScreen(Screen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dashboard", can_focus=False):  # the flag list keeps the focus
             yield Static(id="dashboard-head")
+            yield Static(id="totals")
+            yield Static(id="trend")
+            yield Static(id="chart-title")
             yield PayoffChart(id="payoff")
             yield Static(id="by-tag")
             yield FlagList(id="flags")
@@ -111,11 +135,10 @@ class DashboardScreen(Screen):
     def refresh_journal(self) -> None:
         app = shima(self)
         report = app.report
-        words = app.words
+        words, lang = app.words, app.lang
         if report is None:
             self.query_one("#dashboard-head", Static).update(Content(words("view.reading")))
             return
-        money = lambda v: format_money(v, report.currency)  # noqa: E731
         goal = safe(report.owner_goal) if report.owner_goal else words("dashboard.no_goal")
         self.query_one("#dashboard-head", Static).update(
             Content.assemble(
@@ -123,23 +146,22 @@ class DashboardScreen(Screen):
                 "  " + words("dashboard.window", today=report.today.isoformat(), days=report.window_days) + "\n",
                 (words("report.goal", goal=""), "dim"),
                 goal,
-                "\n\n",
-                (words("dashboard.payoff"), "bold"),
             )
         )
+        title, *summary = payoff_summary(report, lang)
+        self.query_one("#totals", Static).update(
+            Content("\n").join([Content.styled(title, "bold"), *(Content("  " + line) for line in summary)])
+        )
+        verdicts = {"better": "$success", "worse": "$error", "same": "$text-muted"}
+        trend = [Content.styled(trend_heading(report, lang), "bold")]
+        for label, change, amounts, _, verdict in trend_rows(report, lang):
+            trend.append(Content.assemble("  ", label, "  ", (change, f"bold {verdicts[verdict]}"), "  ", amounts))
+        self.query_one("#trend", Static).update(Content("\n").join(trend))
+        self.query_one("#chart-title", Static).update(Content.styled(words("payoff.chart"), "bold"))
         self.query_one(PayoffChart).show(report.months, report.currency)
-        lines = [Content.styled(words("report.by_tag"), "bold")]
-        tag_cells = max(cells(word("tags", tag, app.lang)) for tag in report.by_tag)
-        for tag, b in report.by_tag.items():
-            row = words(
-                "report.by_tag.row",
-                tag=fit(word("tags", tag, app.lang), tag_cells),
-                gave=f"{b.given_count:,}",
-                gave_money=money(b.given_value),
-                received=f"{b.received_count:,}",
-                received_money=money(b.received_value),
-            )
-            lines.append(Content("  " + row))
+        head, *rows = tag_table(report, lang)
+        lines = [Content.styled(words("payoff.by_tag"), "bold"), Content.styled("  " + head, "dim")]
+        lines += [Content("  " + row) for row in rows]
         self.query_one("#by-tag", Static).update(Content("\n").join(lines))
         self.query_one(FlagList).show(report)
 

@@ -1,27 +1,30 @@
-"""Did it pay off: received vs given per month as bars drawn in the terminal."""
+"""Did your network move your sales: sales by month with the network's share, and cash spent beside it."""
 
 from __future__ import annotations
 
 from textual.content import Content
 from textual.widget import Widget
 
-from ...bars import bar
+from ...bars import MARKS, sales_chart
 from ...insights import Month
-from ...money import format_money
-from ...textsafe import fit
+from ...words.tell import chart_heads, legend
 from ..context import shima
 
 
 class PayoffChart(Widget):
-    """Two bars a month, ← received over → given, scaled to the largest month; own effort beside."""
+    """A legend, a head line, then one line a month (`journal.bars.sales_chart`): the sales bar (█ through
+    your network, ▒ your own) with its amounts, and the cash-spent bar (░) on the same scale. The marks
+    tell the parts apart without colour; colour only repeats them."""
 
-    COMPONENT_CLASSES = {"chart--received", "chart--given", "chart--label"}
+    COMPONENT_CLASSES = {"chart--network", "chart--own", "chart--spent", "chart--label", "chart--amount"}
     DEFAULT_CSS = """
     PayoffChart {
         height: auto;
-        & > .chart--received { color: $success; }
-        & > .chart--given { color: $warning; }
+        & > .chart--network { color: $success; }
+        & > .chart--own { color: $primary; }
+        & > .chart--spent { color: $warning; }
         & > .chart--label { color: $text-muted; }
+        & > .chart--amount { color: $foreground; }
     }
     """
 
@@ -35,35 +38,21 @@ class PayoffChart(Widget):
         self.refresh(layout=True)
 
     def get_content_height(self, container, viewport, width: int) -> int:
-        return len(self.months) + 1
+        return len(self.months) + 2
 
     def render(self) -> Content:
-        """One line a month: the received bar, then the given bar, each scaled to the largest."""
         width = self.content_region.width or 80
-        amount_cells = 13
-        bar_cells = max(4, (width - 9 - 2 * (2 + amount_cells + 1) - 11) // 2)
-        largest = max([m.received_value for m in self.months] + [m.given_value for m in self.months] + [0])
-        received, given, label = (self.get_visual_style(f"chart--{n}") for n in ("received", "given", "label"))
-        words = shima(self).words
-        column = bar_cells + amount_cells + 3
-        head = "".join(
-            (
-                " " * 9,
-                fit("← " + words("chart.received"), column),
-                fit("→ " + words("chart.given"), column),
-                words("chart.effort"),
-            )
-        )
-        lines = [Content.assemble((head, label))]
-        for m in self.months:
-            lines.append(
-                Content.assemble(
-                    (f"{m.month}  ", label),
-                    ("← " + bar(m.received_value, largest, bar_cells).ljust(bar_cells), received),
-                    f"{format_money(m.received_value, self.currency):>{amount_cells}} ",
-                    ("→ " + bar(m.given_value, largest, bar_cells).ljust(bar_cells), given),
-                    f"{format_money(m.given_value, self.currency):>{amount_cells}} ",
-                    (f"{m.own_effort:>5}" if m.own_effort else "", label),
-                )
-            )
+        lang = shima(self).lang
+        styles = {
+            "network": self.get_visual_style("chart--network"),
+            "network_amount": self.get_visual_style("chart--network"),
+            "own": self.get_visual_style("chart--own"),
+            "spent": self.get_visual_style("chart--spent"),
+            "label": self.get_visual_style("chart--label"),
+            "amount": self.get_visual_style("chart--amount"),
+        }
+        marks = {mark: role for role, mark in MARKS.items()}
+        lines = [Content.assemble(*((char, styles[marks.get(char, "label")]) for char in legend(lang)))]
+        for row in sales_chart(self.months, self.currency, width, chart_heads(lang)):
+            lines.append(Content.assemble(*((text, styles[role]) if role else text for text, role in row)))
         return Content("\n").join(lines)
