@@ -7,15 +7,23 @@ it. Rows are drawn on demand (LineList), so 100,000 entries open instantly.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from textual.content import Content
 
 from ...money import format_money
-from ...records import Contact, Entry
+from ...records import DIRECTIONS, Contact, Entry
 from ...textsafe import fit, folded
+from ...textsafe import width as cells
 from ...words.tell import count, direction_label, word
 from ..context import shima
 from .line_list import LineList
+
+
+@lru_cache(maxsize=4)
+def _direction_cells(lang: str) -> int:
+    """The widest direction label in this language, and a space after it."""
+    return max(cells(direction_label(direction, lang)) for direction in DIRECTIONS) + 1
 
 
 def entry_names(entry: Entry, contacts: Mapping[str, Contact], yourself: str) -> str:
@@ -125,6 +133,7 @@ class TimelineView(LineList):
         names narrow, below 60 the value column shows only when there is a value: the text keeps room."""
         app = shima(self)
         lang = app.lang
+        direction_cells = _direction_cells(lang)
         wide = width >= 100
         names_cells = (18 if wide else 14) if self.show_names else 0
         parts: list = [
@@ -133,11 +142,11 @@ class TimelineView(LineList):
                 self.get_visual_style("timeline--muted"),
             ),
             (
-                fit(direction_label(entry.direction, lang), 12),
+                fit(direction_label(entry.direction, lang), direction_cells),
                 self.get_visual_style(f"timeline--{entry.direction}"),
             ),
         ]
-        used = 2 + 7 + 12
+        used = 2 + 7 + direction_cells
         text = entry.text
         kind = word("kind", entry.kind, lang)
         if wide:
