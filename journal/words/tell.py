@@ -121,31 +121,22 @@ def share(part: float, whole: float) -> str:
 
 
 def payoff_summary(report: Report, lang: str) -> list[str]:
-    """The window's totals: a title line, then sales, cash spent, net, help and your own effort."""
+    """The window's totals: a title line, then a small table: sales (your own, through your network),
+    cash spent, net, help both ways (estimates, apart from cash) and your own effort."""
     t, currency = report.totals, report.currency
     money = lambda v: format_money(v, currency)  # noqa: E731
-    return [
-        say("payoff.title", lang, start=t.start.isoformat(), end=t.end.isoformat()),
-        say(
-            "payoff.sales",
-            lang,
-            sales=money(t.sales),
-            own=money(t.own_sales),
-            network=money(t.network_sales),
-            share=share(t.network_sales, t.sales),
-        ),
-        say("payoff.cash", lang, spent=money(t.spent), payments=count("payment", t.payments, lang)),
-        say("payoff.net", lang, net=signed(t.net, currency)),
-        say(
-            "payoff.help",
-            lang,
-            given=count("help", t.help_given_count, lang),
-            given_value=money(t.help_given_value),
-            received=count("help", t.help_received_count, lang),
-            received_value=money(t.help_received_value),
-        ),
-        say("payoff.effort", lang, notes=count("note", t.own_effort, lang)),
+    rows = [
+        ("sales", money(t.sales), ""),
+        ("own", money(t.own_sales), ""),
+        ("network", money(t.network_sales), share(t.network_sales, t.sales)),
+        ("spent", money(t.spent), count("payment", t.payments, lang)),
+        ("net", signed(t.net, currency), ""),
+        ("help_given", money(t.help_given_value), count("time", t.help_given_count, lang)),
+        ("help_received", money(t.help_received_value), count("time", t.help_received_count, lang)),
+        ("effort", "", count("note", t.own_effort, lang)),
     ]
+    title = say("payoff.title", lang, start=t.start.isoformat(), end=t.end.isoformat())
+    return [title, *columns([[say(f"payoff.row.{name}", lang), amount, note] for name, amount, note in rows], right=(1,))]
 
 
 def trend_heading(report: Report, lang: str) -> str:
@@ -184,8 +175,8 @@ def _amount_pair(before: float, recent: float, currency: str, with_sign: bool) -
 def chart_heads(lang: str) -> dict[str, str]:
     """The sales chart's column titles (`journal.bars.sales_chart`), the bars' with their marks."""
     heads = {name: say(f"payoff.head.{name}", lang) for name in ("month", "sales", "network", "spent")}
-    heads["sales_bar"] = f"{say('payoff.head.sales_bar', lang)} ({MARKS['network']}{MARKS['own']})"
-    heads["spent_bar"] = f"{say('payoff.head.spent_bar', lang)} ({MARKS['spent']})"
+    for bar, marks in (("sales_bar", MARKS["network"] + MARKS["own"]), ("spent_bar", MARKS["spent"])):
+        heads[bar] = say("payoff.head.marked", lang, label=say(f"payoff.head.{bar}", lang), marks=marks)
     return heads
 
 
@@ -212,13 +203,16 @@ def tag_table(report: Report, lang: str) -> list[str]:
     return columns(rows)
 
 
-def columns(rows: list[list[str]]) -> list[str]:
-    """Rows of cells laid out in columns: the first left-aligned, the others right-aligned."""
+def columns(rows: list[list[str]], right: tuple[int, ...] | None = None) -> list[str]:
+    """Rows of cells laid out in columns: the first left-aligned, then the `right` ones right-aligned
+    (all the others by default) and the rest left-aligned."""
     widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
-        cells = [fit(row[0], widths[0])]
-        cells += [" " * (w - width(cell)) + cell for cell, w in zip(row[1:], widths[1:], strict=True)]
+        cells = []
+        for i, (cell, cells_wide) in enumerate(zip(row, widths, strict=True)):
+            aligned_right = i > 0 and (right is None or i in right)
+            cells.append(" " * (cells_wide - width(cell)) + cell if aligned_right else fit(cell, cells_wide))
         lines.append("  ".join(cells).rstrip())
     return lines
 
@@ -227,7 +221,7 @@ def standing(item: Standing, lang: str, currency: str, costly: bool) -> str:
     """Why a contact is among those who cost most (what you spent, what help came back) or who brought most."""
     b: Balance = item.balance
     if costly:
-        received = count("help", b.help_received_count, lang) if b.help_received_count else say("payoff.nothing", lang)
+        received = count("time", b.help_received_count, lang) if b.help_received_count else say("payoff.nothing", lang)
         return say(
             "payoff.costly.row",
             lang,

@@ -52,7 +52,19 @@ class PayoffChart(Widget):
             "amount": self.get_visual_style("chart--amount"),
         }
         marks = {mark: role for role, mark in MARKS.items()}
-        lines = [Content.assemble(*((char, styles[marks.get(char, "label")]) for char in legend(lang)))]
+        runs = [(char, marks.get(char, "label")) for char in legend(lang)]
+        lines = [Content.assemble(*((text, styles[role]) for role, text in _grouped(runs)))]
         for row in sales_chart(self.months, self.currency, width, chart_heads(lang)):
             lines.append(Content.assemble(*((text, styles[role]) if role else text for text, role in row)))
         return Content("\n").join(lines)
+
+
+def _grouped(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Characters with their roles joined into (role, text) runs: the legend's marks coloured, the words not."""
+    grouped: list[tuple[str, str]] = []
+    for char, role in runs:
+        if grouped and grouped[-1][0] == role:
+            grouped[-1] = (role, grouped[-1][1] + char)
+        else:
+            grouped.append((role, char))
+    return grouped
