@@ -44,6 +44,7 @@ OPTION_NAMES = {
     "owner_goal": "--goal",
     "window_days": "--window",
     "lang": "--lang",
+    "cadence_defaults": "--cadence",
     "reading": "--reading",
 }
 # Where a command names a field by another option than add and log do.
@@ -161,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--goal", default=None, metavar="TEXT", help="your own goal, in one line")
     settings.add_argument("--window", default=None, metavar="DAYS", help="insight window in days")
     settings.add_argument("--lang", default=None, metavar="ja|en|auto", help="language (auto: $SHIMA_LANG, else the locale)")
+    settings.add_argument(
+        "--cadence",
+        default=None,
+        metavar="TAG=DAYS,...",
+        help="stay in touch by tag, for contacts without their own cadence, e.g. shima=14,peer=60,influencer=none",
+    )
     return parser
 
 
@@ -541,11 +548,31 @@ def cmd_settings(journal: Journal, args, lang: str) -> int:
     if args.lang is not None:
         chosen = args.lang.strip().lower()
         changes["lang"] = "" if chosen == "auto" else chosen
+    if args.cadence is not None:
+        changes["cadence_defaults"] = {**journal.settings.cadence_defaults, **_tag_cadences(args.cadence)}
     settings = actions.change_settings(journal, changes) if changes else journal.settings
     lang = choose_language(settings.lang)
-    text = "".join(f"{say(f'cli.setting.{key}', lang)}: {safe(str(value))}\n" for key, value in settings.to_dict().items())
+    shown = {**settings.to_dict(), "cadence_defaults": _cadences_shown(settings.cadence_defaults, lang)}
+    text = "".join(f"{say(f'cli.setting.{key}', lang)}: {safe(str(value))}\n" for key, value in shown.items())
     _emit(text, saved=say("cli.saved_settings", lang) if changes else None)
     return 0
+
+
+def _tag_cadences(text: str) -> dict:
+    """`shima=14,peer=60,influencer=none` as {tag: days or None}; a bad part is refused."""
+    cadences: dict = {}
+    for part in (p.strip() for p in unicodedata.normalize("NFKC", text).split(",") if p.strip()):
+        tag, _, days = part.partition("=")
+        tag, days = tag.strip().lower(), days.strip().lower()
+        if tag not in TAGS or not days:
+            raise actions.Refused("cadence.by_tag", field="cadence_defaults", text=part, tags=", ".join(TAGS))
+        cadences[tag] = None if days == "none" else int(days) if days.isdigit() else days
+    return cadences
+
+
+def _cadences_shown(cadences: dict, lang: str) -> str:
+    none = say("cli.no_reminder", lang)
+    return ", ".join(f"{tag} {days if days is not None else none}" for tag, days in cadences.items())
 
 
 COMMANDS = {

@@ -26,7 +26,7 @@ KINDS = ("referral", "collaboration", "information", "idea", "support", "money",
 FIT_CRITERIA = ("same_goal", "same_heat", "acknowledges_me", "slightly_ahead")
 
 FORMAT_NAME = "shima-journal"
-FORMAT_VERSION = 2  # 2 added the direction "sale", a contact's reading and the language setting
+FORMAT_VERSION = 2  # 2 added the direction "sale", a contact's reading, the language and cadence defaults
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_WINDOW_DAYS = 36_500
@@ -134,6 +134,7 @@ class Entry:
 
 
 LANGUAGES = ("en", "ja")
+NEW_CADENCE_DEFAULTS = {"shima": 14, "peer": 60, "influencer": None}
 
 
 @dataclass(slots=True)
@@ -142,9 +143,22 @@ class Settings:
     owner_goal: str = ""
     window_days: int = 365
     lang: str = ""  # "en" or "ja"; empty: $SHIMA_LANG, else the locale
+    # Stay in touch every N days by tag, for contacts without a cadence of their own (None: no
+    # reminder). A new journal starts with shima 14 and peer 60; one from version 1 with none.
+    cadence_defaults: dict[str, int | None] = field(default_factory=lambda: dict(NEW_CADENCE_DEFAULTS))
 
     def to_dict(self) -> dict:
-        return {"currency": self.currency, "owner_goal": self.owner_goal, "window_days": self.window_days, "lang": self.lang}
+        return {
+            "currency": self.currency,
+            "owner_goal": self.owner_goal,
+            "window_days": self.window_days,
+            "lang": self.lang,
+            "cadence_defaults": dict(self.cadence_defaults),
+        }
+
+    def cadence_of(self, contact: Contact) -> int | None:
+        """The contact's own cadence, else its tag's default."""
+        return contact.cadence_days if contact.cadence_days is not None else self.cadence_defaults.get(contact.tag)
 
 
 CONTACT_FIELDS = frozenset(f.name for f in fields(Contact))
@@ -351,7 +365,22 @@ def _settings(data: object) -> Settings:
         owner_goal=_check_text(fields_["owner_goal"], "owner_goal"),
         window_days=check_window(fields_["window_days"]),
         lang=_check_lang(fields_["lang"]),
+        cadence_defaults=_check_cadence_defaults(fields_["cadence_defaults"]),
     )
+
+
+def _check_cadence_defaults(value: object) -> dict[str, int | None]:
+    defaults = _check_fields(value, frozenset(TAGS), "cadence_defaults")
+    return {tag: _in_field(f"cadence_defaults.{tag}", lambda tag=tag: check_cadence(defaults[tag])) for tag in TAGS}
+
+
+def _in_field(name: str, check):
+    """A check of a value inside a field, reported against the inner name (cadence_defaults.peer)."""
+    try:
+        return check()
+    except ValidationError as problem:
+        problem.field = name
+        raise
 
 
 def touched(record, **changes):
@@ -575,14 +604,15 @@ def trusted_contact(data: dict) -> Contact:
 
 
 def _upgrade_from_version_1(document: dict) -> None:
-    """Version 2 added a contact's reading and the language setting: a version 1 document gets
-    their defaults (in memory; the file is written as version 2 on the next save)."""
+    """Version 2 added a contact's reading and the language and cadence settings: a version 1
+    document gets their defaults (in memory; the file is written as version 2 on the next save)."""
     for contact in document.get("contacts") or ():
         if isinstance(contact, dict) and "reading" not in contact:
             contact["reading"] = ""
     settings = document.get("settings")
-    if isinstance(settings, dict) and "lang" not in settings:
-        settings["lang"] = ""
+    if isinstance(settings, dict):
+        settings.setdefault("lang", "")
+        settings.setdefault("cadence_defaults", dict.fromkeys(TAGS))  # reminders as before: none by tag
 
 
 def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:

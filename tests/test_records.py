@@ -37,7 +37,13 @@ from journal.records import (
 )
 from journal.words import explain
 
-GOOD_SETTINGS = {"currency": "JPY", "owner_goal": "", "window_days": 365, "lang": "ja"}
+GOOD_SETTINGS = {
+    "currency": "JPY",
+    "owner_goal": "",
+    "window_days": 365,
+    "lang": "ja",
+    "cadence_defaults": {"peer": 60, "influencer": None, "shima": 14},
+}
 # A stored amount outside money.check_amount's bounds (below 0, NaN, infinite, not a number, over
 # MAX_AMOUNT) is refused as the record rule value.not_amount, naming the limit.
 AMOUNT = {"limit": MAX_AMOUNT}

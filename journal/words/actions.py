@@ -1,6 +1,7 @@
 """Messages of the use cases: records gone elsewhere, imports refused. EN and JA."""
 
 EN: dict[str, str] = {
+    "cadence.by_tag": "{text!r} is not TAG=DAYS: write e.g. shima=14,peer=60,influencer=none (tags: {tags})",
     "contact.gone": "the contact {id} no longer exists (was it removed in another window?)",
     "entry.gone": "the entry {id} no longer exists (was it deleted in another window?)",
     "import.future_stamp": "{field} {stamp} is in the future; a record from the future would win every later merge",
@@ -12,6 +13,9 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "cadence.by_tag": (
+        "「{text}」は 区分=日数 の形ではありません：shima=14,peer=60,influencer=none のように書いてください（区分：{tags}）"
+    ),
     "contact.gone": "連絡先 {id} はもうありません（別のウィンドウで削除されましたか？）",
     "entry.gone": "記録 {id} はもうありません（別のウィンドウで削除されましたか？）",
     "import.future_stamp": (

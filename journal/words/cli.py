@@ -1,6 +1,8 @@
 """Messages of the command line. EN and JA."""
 
 EN: dict[str, str] = {
+    "cli.setting.cadence_defaults": "cadence_defaults",
+    "cli.no_reminder": "none",
     "cli.setting.currency": "currency",
     "cli.setting.owner_goal": "owner_goal",
     "cli.setting.window_days": "window_days",
@@ -52,6 +54,8 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "cli.setting.cadence_defaults": "区分ごとの連絡の間隔",
+    "cli.no_reminder": "なし",
     "cli.setting.currency": "通貨",
     "cli.setting.owner_goal": "目標",
     "cli.setting.window_days": "期間（日）",
