@@ -12,7 +12,7 @@ from pathlib import Path
 
 import orjson
 
-from journal.records import DIRECTIONS, FIT_CRITERIA, FORMAT_NAME, FORMAT_VERSION, KINDS, TAGS
+from journal.records import DIRECTIONS, FIT_CRITERIA, FORMAT_NAME, FORMAT_VERSION, KINDS, NEW_CADENCE_DEFAULTS, TAGS
 
 FAMILY = [
     "佐藤",
@@ -148,7 +148,13 @@ def build(contacts: int, entries: int, seed: int = 7, today: date = date(2026, 1
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "settings": {"currency": "JPY", "owner_goal": "月商100万円", "window_days": 365, "lang": ""},
+        "settings": {
+            "currency": "JPY",
+            "owner_goal": "月商100万円",
+            "window_days": 365,
+            "lang": "",
+            "cadence_defaults": dict(NEW_CADENCE_DEFAULTS),
+        },
         "contacts": people,
         "entries": records,
     }

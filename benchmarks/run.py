@@ -123,6 +123,17 @@ with open(path + ".floor", "wb") as out:
 """
 
 
+def measure_due(folder: Path, env: dict, runs: int) -> Figure:
+    """`shima due --short` in a shell start-up file: on a journal of 5,000 entries (issue 14)."""
+    path = folder / "due-5000.json"
+    path.write_bytes(as_shima_writes_it(build(300, 5000)))
+    figure = Figure("`shima due --short`, 5,000 entries (whole process)", "< 150 ms")
+    command = [sys.executable, "-m", "journal", "--journal", str(path), "due", "--short"]
+    for _ in range(runs):
+        figure.samples.append(timed(lambda: subprocess.run(command, stdout=subprocess.DEVNULL, check=True, cwd=ROOT, env=env)))
+    return figure
+
+
 def installed_env() -> dict:
     """Commands run as an installed shima runs: with compiled bytecode (pip compiles on install)."""
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "journal")], check=True)
@@ -148,6 +159,7 @@ def measure_cli(journal_path: Path, naive_path: Path, runs: int) -> list[Figure]
             subprocess.run(command + args, stdout=subprocess.DEVNULL, check=True, cwd=ROOT, env=env)
             figure.samples.append(time.perf_counter() - start)
         figures.append(figure)
+    figures.append(measure_due(journal_path.parent, env, runs))
     naive = figures[0].beside = {"floor: parse and rewrite": [], "naive TinyDB insert": [], "naive TinyDB query": []}
     floor = [sys.executable, "-c", PARSE_AND_REWRITE, str(journal_path)]
     for _ in range(runs):

@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__, actions
@@ -21,10 +21,11 @@ from .lookup import resolve_contact, sort_key
 from .money import format_money, parse_amount
 from .problems import Problem
 from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
+from .reminders import Reminder, due, last_entries, reminders
 from .store import Journal, read_import, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
 from .words import choose_language, explain, say
-from .words.tell import direction_label, word
+from .words.tell import count, direction_label, word
 
 # The record fields as the command line names them, so a refusal points at what was typed.
 OPTION_NAMES = {
@@ -149,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", parents=[common], help="who you feed, who feeds on you, your shima")
     report.add_argument("--json", action="store_true")
+
+    due = commands.add_parser("due", parents=[common], help="who is due or overdue to hear from you today")
+    due.add_argument("--short", action="store_true", help="one line for a shell prompt (nothing when nobody is due)")
+    due.add_argument("--notify", action="store_true", help="also a desktop notification, where there is a desktop")
+
+    calendar = commands.add_parser("calendar", parents=[common], help="keep-in-touch days as an .ics file for a calendar")
+    calendar.add_argument("-o", "--output", required=True, metavar="FILE", help="e.g. due.ics")
 
     export = commands.add_parser("export", parents=[common], help="the whole journal as JSON")
     export.add_argument("-o", "--output", default=None, metavar="FILE")
@@ -507,6 +515,76 @@ def cmd_report(journal: Journal, args, lang: str) -> int:
     return 0
 
 
+def _reminders(journal: Journal) -> list[Reminder]:
+    contacts = journal.contacts.values()
+    return reminders(contacts, last_entries(journal.entries.values(), journal.contacts), journal.settings)
+
+
+def cmd_due(journal: Journal, args, lang: str) -> int:
+    today = _today()
+    now_due = due(_reminders(journal), today)
+    if args.short:  # for a shell prompt: one line, or nothing at all
+        if now_due:
+            names = say("list.separator", lang).join(safe(r.contact.name) for r in now_due[:3])
+            more = len(now_due) - 3
+            more_text = say("due.more", lang, n=more) if more > 0 else ""
+            _emit(say("due.short", lang, count=len(now_due), names=names, more=more_text) + "\n")
+    else:
+        lines = [_due_line(r, today, lang) for r in now_due] or [say("due.nobody", lang)]
+        _emit("".join(line + "\n" for line in lines))
+    if args.notify and now_due:
+        _notify(say("due.title", lang, count=len(now_due)), "\n".join(_due_line(r, today, lang) for r in now_due[:10]))
+    return 0
+
+
+def _due_line(reminder: Reminder, today: date, lang: str) -> str:
+    late = reminder.overdue_days(today)
+    status = say("reason.overdue.today", lang) if late == 0 else say("reason.overdue.late", lang, days=count("day", late, lang))
+    when = (
+        say("reason.overdue.last", lang, days=count("day", (today - reminder.last).days, lang))
+        if reminder.last
+        else say("reason.overdue.none", lang, days=count("day", (today - reminder.due).days + reminder.cadence, lang))
+    )
+    every = say("due.every", lang, cadence=count("day", reminder.cadence, lang))
+    tag = word("tag", reminder.contact.tag, lang)
+    return say("due.line", lang, name=safe(reminder.contact.name), tag=tag, status=status, when=when, every=every)
+
+
+def _notify(title: str, body: str) -> None:
+    """A desktop notification with notify-send, where there is a desktop session; else nothing."""
+    import shutil
+    import subprocess
+
+    sender = shutil.which("notify-send")
+    if sender is None or not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    ):
+        return
+    try:
+        subprocess.run([sender, "--app-name=shima", title, body], timeout=10, check=False, capture_output=True)
+    except (OSError, subprocess.SubprocessError):
+        pass
+
+
+def cmd_calendar(journal: Journal, args, lang: str) -> int:
+    from .calendar import CalendarDay, calendar_bytes
+
+    days = [
+        CalendarDay(
+            uid=f"{r.contact.id}@shima",
+            day=max(r.due, _today()),
+            summary=say("calendar.summary", lang, name=r.contact.name),
+            description=say("due.every", lang, cadence=count("day", r.cadence, lang)),
+        )
+        for r in _reminders(journal)
+    ]
+    target = Path(args.output).expanduser()
+    write_private_file(target, calendar_bytes(days, datetime.now().astimezone()))
+    message = say("calendar.written", lang, count=len(days), path=safe(str(target)))
+    _emit(message + "\n", saved=message)
+    return 0
+
+
 def cmd_export(journal: Journal, args, lang: str) -> int:
     if args.output is None:
         data = actions.export_bytes(journal)
@@ -587,6 +665,8 @@ COMMANDS = {
     "list": cmd_list,
     "timeline": cmd_timeline,
     "report": cmd_report,
+    "due": cmd_due,
+    "calendar": cmd_calendar,
     "export": cmd_export,
     "import": cmd_import,
     "settings": cmd_settings,

@@ -22,6 +22,7 @@ HEADLESS = [
     "journal.store",
     "journal.importers",
     "journal.calendar",
+    "journal.reminders",
     "journal.words",
     "journal.report",
     "journal.cli",

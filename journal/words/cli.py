@@ -1,6 +1,14 @@
 """Messages of the command line. EN and JA."""
 
 EN: dict[str, str] = {
+    "due.short": "shima: {count} to get in touch with: {names}{more}",
+    "due.more": " and {n} more",
+    "due.nobody": "nobody is due: everyone has heard from you in time",
+    "due.title": "shima: {count} to get in touch with",
+    "due.every": "every {cadence}",
+    "due.line": "{name} ({tag}): {status} · {when}, {every}",
+    "calendar.summary": "Get in touch: {name}",
+    "calendar.written": "wrote {count} keep-in-touch days to {path}",
     "cli.setting.cadence_defaults": "cadence_defaults",
     "cli.no_reminder": "none",
     "cli.setting.currency": "currency",
@@ -54,6 +62,14 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "due.short": "shima: 連絡どき {count}人：{names}{more}",
+    "due.more": " ほか{n}人",
+    "due.nobody": "連絡どきの人はいません",
+    "due.title": "shima: 連絡どき {count}人",
+    "due.every": "{cadence}ごと",
+    "due.line": "{name}（{tag}）：{status}・{when}、{every}",
+    "calendar.summary": "連絡する：{name}",
+    "calendar.written": "連絡する日を{count}件、{path} に書き出しました",
     "cli.setting.cadence_defaults": "区分ごとの連絡の間隔",
     "cli.no_reminder": "なし",
     "cli.setting.currency": "通貨",

@@ -1,0 +1,109 @@
+"""Reminders that reach you without the app open (issue 14, point 2): `shima due`, `--short` for a
+shell prompt, `--notify`, `shima calendar -o FILE.ics`, and cadence defaults by tag."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date, timedelta
+from pathlib import Path
+
+import icalendar
+import pytest
+from conftest import run_shima
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def journal(tmp_path) -> Path:
+    path = tmp_path / "journal.json"
+    for args in (
+        ["add", "佐藤 花子", "--tag", "shima"],  # the shima default: every 14 days
+        ["add", "Old Friend", "--cadence", "7"],  # her own cadence
+        ["add", "Guru", "--tag", "influencer"],  # influencers: no reminder by default
+        ["add", "Quiet Peer"],  # peers: every 60 days, from the day she was added
+    ):
+        assert run_shima(*args, journal=path).code == 0
+    for who, days_ago in (("佐藤", 20), ("Old Friend", 10), ("Guru", 400)):
+        day = (TODAY - timedelta(days=days_ago)).isoformat()
+        assert run_shima("log", "--note", "-c", who, "--date", day, "met", journal=path).code == 0
+    return path
+
+
+def test_due_lists_who_is_due_most_overdue_first(journal):
+    done = run_shima("due", journal=journal)
+    assert done.code == 0 and done.err == ""
+    assert done.out.splitlines() == [
+        "佐藤 花子 (shima): 6 days overdue · last entry 20 days ago, every 14 days",
+        "Old Friend (peer): 3 days overdue · last entry 10 days ago, every 7 days",
+    ]
+
+
+def test_due_in_japanese(journal):
+    done = run_shima("due", journal=journal, env={"SHIMA_LANG": "ja"})
+    assert done.out.splitlines()[0] == "佐藤 花子（シマ）：6日過ぎている・最後の記録は20日前、14日ごと"
+
+
+def test_short_is_one_line_and_nothing_when_nobody_is_due(journal, tmp_path):
+    short = run_shima("due", "--short", journal=journal)
+    assert short.code == 0 and short.out == "shima: 2 to get in touch with: 佐藤 花子, Old Friend\n"
+    quiet = tmp_path / "quiet.json"
+    assert run_shima("add", "Just Met", "--cadence", "30", journal=quiet).code == 0
+    done = run_shima("due", "--short", journal=quiet)
+    assert done.code == 0 and done.out == "" and done.err == ""  # a shell prompt stays clean
+
+
+def test_any_entry_restarts_the_clock(journal):
+    assert run_shima("log", "--note", "-c", "佐藤", "called her", journal=journal).code == 0
+    assert run_shima("sale", "40000", "-c", "Old Friend", "her client", journal=journal).code == 0
+    assert run_shima("due", "--short", journal=journal).out == ""
+
+
+def test_cadence_defaults_by_tag_apply_to_contacts_without_their_own(journal):
+    assert run_shima("settings", "--cadence", "influencer=30,shima=none", journal=journal).code == 0
+    lines = run_shima("due", journal=journal).out.splitlines()
+    assert [line.split(" (")[0] for line in lines] == ["Guru", "Old Friend"]  # 佐藤 has no reminder now
+
+
+def test_notify_without_a_desktop_is_silently_nothing(journal, tmp_path):
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    marker = tmp_path / "notified"
+    sender = fake_bin / "notify-send"
+    sender.write_text(f'#!/bin/sh\necho "$@" > {marker}\n')
+    sender.chmod(0o755)
+    path = f"{fake_bin}{os.pathsep}{os.environ['PATH']}"
+    headless = {"PATH": path, "DISPLAY": "", "WAYLAND_DISPLAY": "", "DBUS_SESSION_BUS_ADDRESS": ""}
+    assert run_shima("due", "--notify", journal=journal, env=headless).code == 0
+    assert not marker.exists()
+    desktop = {**headless, "DISPLAY": ":0"}
+    assert run_shima("due", "--notify", journal=journal, env=desktop).code == 0
+    assert "shima: 2 to get in touch with" in marker.read_text()
+
+
+def read_calendar(path: Path) -> list:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return [event for event in calendar.walk("VEVENT")]
+
+
+def test_calendar_writes_all_day_events_with_stable_uids(journal, tmp_path):
+    target = tmp_path / "due.ics"
+    done = run_shima("calendar", "-o", str(target), journal=journal)
+    assert done.code == 0 and "wrote 3 keep-in-touch days" in done.out
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    events = read_calendar(target)
+    by_name = {str(e["SUMMARY"]).removeprefix("Get in touch: "): e for e in events}
+    assert set(by_name) == {"佐藤 花子", "Old Friend", "Quiet Peer"}
+    assert by_name["佐藤 花子"]["DTSTART"].dt == TODAY  # overdue: shown today, not in the past
+    assert by_name["Quiet Peer"]["DTSTART"].dt == TODAY + timedelta(days=60)
+    assert all(not e.walk("VALARM") for e in events)
+    uids = {str(e["UID"]) for e in events}
+    again = tmp_path / "again.ics"
+    assert run_shima("calendar", "-o", str(again), journal=journal).code == 0
+    assert {str(e["UID"]) for e in read_calendar(again)} == uids  # re-importing updates, never duplicates
+
+
+def test_calendar_refuses_a_device_or_folder(journal, tmp_path):
+    done = run_shima("calendar", "-o", str(tmp_path), journal=journal)
+    assert done.code == 1 and "is a folder" in done.err
