@@ -136,8 +136,6 @@ EN: dict[str, str] = {
     "payoff.nothing": "none",
     "count.note.one": "{n} note",
     "count.note.other": "{n} notes",
-    "count.help.one": "{n}",
-    "count.help.other": "{n}",
 }
 
 JA: dict[str, str] = {
@@ -261,5 +259,4 @@ JA: dict[str, str] = {
     "payoff.none": "該当なし",
     "payoff.nothing": "なし",
     "count.note.other": "{n}件",
-    "count.help.other": "{n}回",
 }
