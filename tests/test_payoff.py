@@ -21,7 +21,7 @@ import pytest
 from conftest import contact, entry, run_shima, snapshot
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tui_support import TODAY, app_for, ready
+from tui_support import TODAY, app_for, ready, screen_text
 
 from journal.actions import import_journal
 from journal.bars import MARKS, sales_chart, stacked
@@ -29,6 +29,8 @@ from journal.insights import BUCKETS, THRESHOLDS, bucket, build_report, split
 from journal.records import DIRECTIONS, KINDS, ValidationError, entry_from_dict
 from journal.report import report_document, report_text
 from journal.store import Journal
+from journal.tui.screens.main import MainScreen
+from journal.tui.widgets.contact_list import ContactList
 from journal.words.tell import chart_heads, reason
 
 # ----- 1. the accounting rule ------------------------------------------------------------------------
@@ -552,6 +554,22 @@ def year_path(tmp_path):
 def test_the_fixed_year_matches_the_one_kept_by_hand(year_path):
     report = build_report(Journal(year_path).snapshot(), TODAY)
     assert (report.totals.sales, report.totals.spent, report.totals.net) == (1_740_000, 332_800, 207_200)
+
+
+async def test_the_app_report_opens_who_cost_most_and_who_brought_most(year_path):
+    """The people rows are selectable, like the flags: enter opens the contact."""
+    for downs, opened in ((0, "coach"), (2, "sato")):  # Coach, Guru (cost most), then Sato (brought most)
+        app = app_for(year_path)
+        async with app.run_test(size=(120, 70)) as pilot:
+            await ready(pilot)
+            await pilot.press("r")
+            await pilot.pause()
+            text = screen_text(app)
+            assert "Cost you most, no business back  (2)" in text and "Trend:" in text and "↓ down" in text
+            await pilot.press(*["down"] * downs, "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+            assert app.screen.query_one(ContactList).selected.id == opened
 
 
 def test_report_80x24(snap_compare, year_path):
