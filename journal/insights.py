@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .money import minor_digits
-from .records import TAGS, Contact, Entry, Snapshot
+from .records import TAGS, Contact, Entry, Settings, Snapshot
 
 BUSINESS_KINDS = frozenset({"referral", "collaboration", "money"})
 COMFORT_KINDS = frozenset({"support", "information"})
@@ -194,6 +194,7 @@ class Overdue:
     last: date | None
     days_since: int
     overdue_days: int
+    cadence: int  # the contact's own cadence, else its tag's default
 
     @property
     def rule(self) -> str:
@@ -422,7 +423,7 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
         if contact.tag == "shima" and score <= THRESHOLDS.shima_review_score:
             review.append(Flag(contact, "review", "watch", {"score": score}))
 
-    overdue = _overdue(contacts.values(), balance, today)
+    overdue = _overdue(contacts.values(), balance, today, settings)
     tag_order = {"influencer": 0, "shima": 1, "peer": 2}
     # Cash first: more paid with nothing back never ranks below less paid.
     feeding.sort(
@@ -469,16 +470,18 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
     )
 
 
-def _overdue(contacts, balance: dict[str, Balance], today: date) -> list[Overdue]:
-    """Due when at least cadence_days have passed since the last entry (or since adding them)."""
+def _overdue(contacts, balance: dict[str, Balance], today: date, settings: Settings) -> list[Overdue]:
+    """Due when at least the cadence (the contact's own, else its tag's default) has passed since
+    the last entry (or since adding them); the same rule as journal.reminders."""
     found = []
     for contact in contacts:
-        if contact.archived or contact.cadence_days is None:
+        cadence = settings.cadence_of(contact)
+        if contact.archived or cadence is None:
             continue
         last = balance[contact.id].last
         since = last or date.fromisoformat(contact.created_at[:10])
         days = (today - since).days
-        if days >= contact.cadence_days:
-            found.append(Overdue(contact, last, days, days - contact.cadence_days))
+        if days >= cadence:
+            found.append(Overdue(contact, last, days, days - cadence, cadence))
     found.sort(key=lambda o: (-o.overdue_days, o.contact.name))
     return found

@@ -148,7 +148,7 @@ def report_document(snapshot: Snapshot, today: date) -> dict:
                 "id": o.contact.id,
                 "name": o.contact.name,
                 "tag": o.contact.tag,
-                "cadence_days": o.contact.cadence_days,
+                "cadence_days": o.cadence,
                 "last": o.last.isoformat() if o.last else None,
                 "days_since": o.days_since,
                 "overdue_days": o.overdue_days,

@@ -116,4 +116,6 @@ def entry(
 
 
 def snapshot(contacts: list[Contact], entries: list[Entry], **settings) -> Snapshot:
+    """A journal's records; no cadence defaults by tag unless given, so a contact is due only by its own."""
+    settings.setdefault("cadence_defaults", {"peer": None, "influencer": None, "shima": None})
     return Snapshot(Settings(**settings), contacts, entries)

@@ -100,7 +100,7 @@ def overdue_reason(item: Overdue, lang: str) -> str:
         status = say("reason.overdue.today", lang)
     else:
         status = say("reason.overdue.late", lang, days=count("day", item.overdue_days, lang))
-    return say("reason.overdue", lang, when=when, cadence=count("day", item.contact.cadence_days, lang), status=status)
+    return say("reason.overdue", lang, when=when, cadence=count("day", item.cadence, lang), status=status)
 
 
 # ----- the payoff: money by the accounting rule --------------------------------------------------------

@@ -68,7 +68,8 @@ class ContactView(Vertical):
         money = lambda v: format_money(v, currency) or "0"  # noqa: E731
         b = report.balances.get(contact.id) if report else None
         tag = word("tag", contact.tag, lang) + (words("view.archived") if contact.archived else "")
-        cadence = words("view.every_days", days=contact.cadence_days) if contact.cadence_days else words("view.no_reminder")
+        every = shima(self).journal.settings.cadence_of(contact)
+        cadence = words("view.every_days", days=every) if every else words("view.no_reminder")
         lines = [
             Content.assemble((safe(contact.name), "bold"), "  ", (tag, "italic")),
             Content.assemble((words("view.met"), "dim"), safe(contact.met) or "—"),
