@@ -234,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(f"{option}: {sentence}" if option else sentence)
     except Saved as saved:
         return _refuse(str(saved))
+    except MemoryError:  # a tight `ulimit -v`, wherever it bites: one sentence, never a traceback
+        return _refuse(say("file.no_memory", lang, path=str(path)))
     except KeyboardInterrupt:
         return 130
 

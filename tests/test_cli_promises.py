@@ -644,12 +644,14 @@ def test_report_json_is_the_same_in_both_languages(journal_path):
         contact("c0000000002", "Friend", fit=4),
         contact("c0000000003", "Island", tag="shima", fit=0, cadence=7),
         contact("c0000000004", "Taker"),
+        contact("c0000000005", "Comfy", fit=1),  # only support, and not one to invite: comfort only
     ]
     lines = [
         entry(f"e00000000{i:02d}", today - timedelta(days=i + 1), ["c0000000001"], kind="money", value=5000) for i in range(6)
     ]
     lines += [entry(f"e00000001{i:02d}", today - timedelta(days=i + 1), ["c0000000002"], kind="support") for i in range(3)]
     lines += [entry(f"e00000002{i:02d}", today - timedelta(days=i + 1), ["c0000000004"], kind="idea") for i in range(4)]
+    lines += [entry(f"e00000004{i:02d}", today - timedelta(days=i + 1), ["c0000000005"], kind="support") for i in range(3)]
     lines += [entry("e0000000300", today - timedelta(days=40), ["c0000000003"], direction="received", kind="referral")]
     journal_path.parent.mkdir(parents=True)
     journal_path.write_bytes(JournalState.from_snapshot(snapshot(people, lines)).render())

@@ -63,5 +63,10 @@ def test_keyboard_only_session_in_a_real_terminal(tmp_path):
     exported = json.loads(run_shima("export", journal=journal).out)
     [person] = exported["contacts"]
     [entry] = exported["entries"]
-    assert (person["name"], person["reading"], person["met"], person["cadence_days"]) == ("田中 一郎", "たなか いちろう", "起業家交流会", 14)
+    assert (person["name"], person["reading"], person["met"], person["cadence_days"]) == (
+        "田中 一郎",
+        "たなか いちろう",
+        "起業家交流会",
+        14,
+    )
     assert entry["contacts"] == [person["id"]] and entry["text"] == "sent a referral" * 20

@@ -93,7 +93,7 @@ async def test_selecting_a_contact_shows_details_fit_flags_and_timeline(path):
         await pilot.pause()
         text = screen_text(app)
         assert "Feeding risk (high): 5 payments, ¥150,000, nothing back in" in text
-        assert "rule: watch from 3 and high from 5 gifts of money or" in text
+        assert "rule: watch from ¥30,000 and high from ¥100,000 paid to" in text
         assert "→ gave" in text and "seminar fee 5" in text
         await pilot.press("up")
         await pilot.pause()

@@ -40,8 +40,9 @@ Taker risk: {taker_rule}.
 
 **Stay in touch**: give a contact a cadence (every N days) and shima lists them once it has passed.
 
-**Did it pay off?** The report charts what you received against what you gave, month by month.
-The honest test of a network is whether your sales moved.
+**Did it pay off?** The report sets your sales, and the share your network brought, beside the cash
+you spent on it, month by month, with the trend and who cost or brought the most. Record your own
+sales with `s` (or `shima sale`). The honest test of a network is whether your sales moved.
 """
 
 _HELP_JA = """\
@@ -83,7 +84,8 @@ _HELP_JA = """\
 
 **連絡どき**：連絡先に間隔（N日ごと）を決めると、過ぎたときに一覧に出ます。
 
-**成果は出たか**：レポートは受け取ったものと与えたものを月ごとに比べます。
+**成果は出たか**：レポートは月ごとの売上と、そのうち人脈が運んできた分を、人脈に使ったお金と並べて見せます。
+傾向と、お金がかかった人・ビジネスを運んでくれた人も出ます。自分の売上は `s`（または `shima sale`）で記録します。
 人脈の正直な試金石は、売上が動いたかどうかです。
 """
 
@@ -182,13 +184,9 @@ EN: dict[str, str] = {
     "weekday.long.4": "Friday",
     "weekday.long.5": "Saturday",
     "weekday.long.6": "Sunday",
-    "chart.received": "received",
-    "chart.given": "given",
-    "chart.effort": "effort",
     "dashboard.title": "Report",
     "dashboard.window": "{today}, window: last {days} days",
     "dashboard.no_goal": "not set yet (ctrl+p: Settings)",
-    "dashboard.payoff": "Did it pay off? Received vs given per month",
     "dialog.yes": "Yes  y",
     "dialog.no": "No  n",
     "form.save": "Save  ctrl+s",
@@ -392,13 +390,9 @@ JA: dict[str, str] = {
     "weekday.long.4": "金曜日",
     "weekday.long.5": "土曜日",
     "weekday.long.6": "日曜日",
-    "chart.received": "受け取った",
-    "chart.given": "与えた",
-    "chart.effort": "努力",
     "dashboard.title": "レポート",
     "dashboard.window": "{today}、期間：直近{days}日",
     "dashboard.no_goal": "未設定（ctrl+p：設定）",
-    "dashboard.payoff": "成果は出たか？ 月ごとの受け取ったものと与えたもの",
     "dialog.yes": "はい  y",
     "dialog.no": "いいえ  n",
     "form.save": "保存  ctrl+s",

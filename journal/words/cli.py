@@ -55,10 +55,6 @@ EN: dict[str, str] = {
     "report.rule": "rule: {rule}",
     "report.nobody": "none",
     "report.your_shima": "Your shima",
-    "report.by_tag": "Balance by tag (window)",
-    "report.by_tag.row": "{tag} gave {gave} ({gave_money})   received {received} ({received_money})",
-    "report.payoff": "Did it pay off? received ← vs given → per month; effort = entries about yourself",
-    "report.effort": "effort {n}",
 }
 
 JA: dict[str, str] = {
@@ -118,8 +114,4 @@ JA: dict[str, str] = {
     "report.rule": "基準：{rule}",
     "report.nobody": "該当なし",
     "report.your_shima": "あなたのシマ",
-    "report.by_tag": "区分ごとのバランス（期間内）",
-    "report.by_tag.row": "{tag} 与えた {gave}件（{gave_money}）   受け取った {received}件（{received_money}）",
-    "report.payoff": "成果は出たか？ 月ごとの受け取ったもの（←）と与えたもの（→）。努力＝自分についての記録の件数",
-    "report.effort": "努力 {n}件",
 }

@@ -160,7 +160,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         app = shima(self)
-        text = app.words("help.text", feeding_rule=rule("feeding", app.lang), taker_rule=rule("taker", app.lang))
+        currency = app.journal.settings.currency if app.journal else "JPY"
+        feeding, taker = rule("feeding", app.lang, currency), rule("taker", app.lang, currency)
+        text = app.words("help.text", feeding_rule=feeding, taker_rule=taker)
         with VerticalScroll(classes="dialog help"):
             yield Markdown(text)
 

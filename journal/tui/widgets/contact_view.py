@@ -108,7 +108,7 @@ class ContactView(Vertical):
             style = "bold $error" if flag.level == "high" else "bold $warning"
             title = f"{words(f'short.{flag.rule}')} ({words(f'level.{flag.level}')}): "
             lines.append(Content.assemble((title, style), reason(flag, lang, currency)))
-            lines.append(Content.styled("  " + words("report.rule", rule=rule(flag.rule, lang)), "dim"))
+            lines.append(Content.styled("  " + words("report.rule", rule=rule(flag.rule, lang, currency)), "dim"))
         for group in (report.overdue, report.invite, report.comfort):
             for item in group:
                 if item.contact.id == contact.id:
