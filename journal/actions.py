@@ -9,10 +9,12 @@ end can tell the user). The rules about records live once, in `records.py`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Generic, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import orjson
 
@@ -24,15 +26,21 @@ from .records import (
     Entry,
     Settings,
     Snapshot,
+    ValidationError,
     edited_contact,
     edited_entry,
     new_contact,
     new_entry,
+    new_id,
     now_stamp,
     settings_with,
 )
-from .store import Journal, JournalState, MergeCounts, merge
+from .store import Journal, JournalError, JournalState, MergeCounts, merge
+from .store.file import read_regular_file
 from .store.state import _stamp
+
+if TYPE_CHECKING:  # the importers' types only: `shima due` never loads them
+    from .importers import ParsedFile, Person, Skipped
 
 R = TypeVar("R")
 CLOCK_SKEW = timedelta(minutes=10)  # a stamp further in the future than this is not trusted
@@ -231,10 +239,12 @@ def check_stamps(snapshot: Snapshot, now: datetime | None = None) -> None:
                     )
 
 
-def import_journal(journal: Journal, incoming: Snapshot, *, replace: bool) -> MergeCounts:
+def import_journal(journal: Journal, incoming: Snapshot, *, replace: bool, dry_run: bool = False) -> MergeCounts:
     """Merge a validated export by id (newer wins), or replace the journal with it; all or nothing,
-    with a backup of the journal as it was kept first."""
+    with a backup of the journal as it was kept first. dry_run: the counts only, nothing written."""
     check_stamps(incoming)
+    if dry_run:
+        return merge(Snapshot(Settings(), [], []) if replace else journal.snapshot(), incoming)[1]
 
     def change(state: JournalState) -> MergeCounts:
         current = Snapshot(Settings(), [], []) if replace else state.snapshot()
@@ -262,3 +272,186 @@ def export_document(journal: Journal) -> dict:
 
 def export_bytes(journal: Journal) -> bytes:
     return orjson.dumps(export_document(journal), option=orjson.OPT_INDENT_2) + b"\n"
+
+
+# ----- people from other address books ------------------------------------------------------------
+
+# A large import builds the state afresh (one pass) instead of putting contacts one at a time,
+# each of which costs a pass over every contact.
+_REBUILD_FROM = 200
+
+
+@dataclass(slots=True)
+class PersonOutcome:
+    """What an import of people does, or would do, with one person of the file.
+
+    kind: "add" (a new contact), "update" (fields the contact had empty filled in, or new
+    sources), "unchanged" (already there, nothing new), "twice" (listed again in the file under
+    a key seen before: folded into that person), "same_name" (a contact has the same name but no
+    shared source: not imported, the user decides), "invalid" (breaks a rule about contacts:
+    `problem` says which).
+    """
+
+    kind: str
+    name: str
+    contact_id: str | None = None
+    contact_name: str = ""
+    tag: str = "peer"
+    filled: tuple[str, ...] = ()  # the fields an update fills in: reading, met, notes, cadence_days, sources
+    problem: Problem | None = None
+
+
+@dataclass(slots=True)
+class PeopleImport:
+    """The plan of an import of people (dry run) or what it did: every person, in file order, and
+    the cards or rows the parser left out."""
+
+    format: str
+    outcomes: list[PersonOutcome]
+    skipped: list[Skipped]
+    dry_run: bool
+
+    @property
+    def total(self) -> int:
+        return len(self.outcomes) + len(self.skipped)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.kind == kind)
+
+    @property
+    def changes(self) -> int:
+        """Contacts added or updated: 0 means the journal is (or would be) left as it was."""
+        return sum(1 for outcome in self.outcomes if outcome.kind in ("add", "update"))
+
+
+def name_key(name: str) -> str:
+    """How two names are compared: NFKC, case-folded, spaces ignored ("佐藤　花子" = "佐藤花子")."""
+    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _fill_in(contact: Contact, person: Person, keys: list[str]) -> dict:
+    """The changes a person brings to a contact: only fields the contact has empty (what the user
+    typed is never overwritten), and the source keys it does not hold yet."""
+    changes: dict = {}
+    for name in ("reading", "met", "notes"):
+        if getattr(person, name) and not getattr(contact, name):
+            changes[name] = getattr(person, name)
+    if person.cadence_days is not None and contact.cadence_days is None:
+        changes["cadence_days"] = person.cadence_days
+    if keys:
+        changes["sources"] = [*contact.sources, *keys]
+    return changes
+
+
+def _adds_nothing(contact: Contact, person: Person) -> bool:
+    """A person with no source keys whose every field is empty or already the contact's: importing
+    the same file again (it cannot be told apart from the contact it became)."""
+    same = all(getattr(person, name) in ("", getattr(contact, name)) for name in ("reading", "met", "notes"))
+    return same and not person.sources
+
+
+def plan_people(contacts: dict[str, Contact], parsed: ParsedFile, make_id: Callable[[], str], *, dry_run: bool):
+    """Decide, for each person of the file, what to do, against the journal's contacts: a pure
+    function of both. Returns the plan and the contacts to put (new and updated ones).
+
+    A person matches a contact holding any of their source keys (the most stable key first); it
+    then fills in what the contact has empty and adds its new keys. A person with no match but the
+    same name as a contact already in the journal is left for the user to decide (two people of one
+    name in the same file are two contacts there, so both are added). Everyone else is a new
+    contact: tag `peer` and no cadence unless the file says otherwise, their sources kept for the
+    next import.
+    """
+    by_source: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for contact in contacts.values():
+        for key in contact.sources:
+            by_source.setdefault(key, contact.id)
+        by_name.setdefault(name_key(contact.name), contact.id)
+    changed: dict[str, Contact] = {}  # id -> the contact as this import leaves it
+    added: set[str] = set()
+    outcomes: list[PersonOutcome] = []
+    for person in parsed.people:
+        match = next((by_source[key] for key in person.sources if key in by_source), None)
+        if match is not None:
+            current = changed.get(match) or contacts[match]
+            keys = [key for key in person.sources if key not in by_source]
+            changes = _fill_in(current, person, keys)
+            try:
+                updated = edited_contact(current, changes) if changes else current
+            except ValidationError as problem:
+                outcomes.append(PersonOutcome("invalid", person.name, match, current.name, problem=problem))
+                continue
+            for key in keys:
+                by_source[key] = match
+            if changes:
+                changed[match] = updated
+            kind = "twice" if match in added else "update" if changes else "unchanged"
+            outcomes.append(PersonOutcome(kind, person.name, match, current.name, current.tag, tuple(changes)))
+            continue
+        same = by_name.get(name_key(person.name))
+        if same is not None:
+            existing = changed.get(same) or contacts[same]
+            if _adds_nothing(existing, person):
+                outcomes.append(PersonOutcome("unchanged", person.name, same, existing.name, existing.tag))
+            else:
+                outcomes.append(PersonOutcome("same_name", person.name, same, existing.name))
+            continue
+        fields = {
+            "name": person.name,
+            "reading": person.reading,
+            "tag": person.tag or "peer",
+            "met": person.met,
+            "notes": person.notes,
+            "cadence_days": person.cadence_days,
+            "sources": list(person.sources),
+        }
+        try:
+            contact = new_contact(fields, contact_id=make_id())
+        except ValidationError as problem:
+            outcomes.append(PersonOutcome("invalid", person.name, problem=problem))
+            continue
+        changed[contact.id] = contact
+        added.add(contact.id)
+        for key in contact.sources:
+            by_source[key] = contact.id
+        outcomes.append(PersonOutcome("add", contact.name, None if dry_run else contact.id, contact.name, contact.tag))
+    return PeopleImport(parsed.format, outcomes, list(parsed.skipped), dry_run), list(changed.values())
+
+
+def read_import_file(path: Path) -> bytes:
+    """The bytes of a file to import: a regular file only (a FIFO is refused, never waited on)."""
+    data = read_regular_file(path)
+    if data is None:
+        raise JournalError("file.missing", path=str(path))
+    return data
+
+
+def import_people(journal: Journal, parsed: ParsedFile, *, dry_run: bool = False) -> PeopleImport:
+    """Add the people of a contact file and update those already here (matched by their sources);
+    all or nothing, in one write, with a backup of the journal as it was kept first (as an import of
+    an export does). Nothing is written when nothing changes. dry_run: the plan only."""
+    if dry_run:
+        counter = iter(range(1, 1 << 62))
+        return plan_people(journal.contacts, parsed, lambda: f"new-{next(counter)}", dry_run=True)[0]
+
+    def change(state: JournalState) -> PeopleImport:
+        taken: set[str] = set()
+
+        def fresh_id() -> str:  # a contact id: unlike unique_id(), no search through every month's entries
+            while (candidate := new_id("c")) in state.contacts or candidate in taken:
+                pass
+            taken.add(candidate)
+            return candidate
+
+        plan, contacts = plan_people(state.contacts, parsed, fresh_id, dry_run=False)
+        if len(contacts) < _REBUILD_FROM:
+            for contact in contacts:
+                state.put_contact(contact)
+        elif contacts:
+            snapshot = state.snapshot()
+            by_id = {c.id: c for c in snapshot.contacts}
+            by_id.update((c.id, c) for c in contacts)
+            journal.replace_state(JournalState.from_snapshot(Snapshot(snapshot.settings, list(by_id.values()), snapshot.entries)))
+        return plan
+
+    return journal.transact(change, whole=True)

@@ -54,6 +54,8 @@ COMMAND_OPTION_NAMES = {
     "edit-entry": {"text": "--text", "contacts": "-c"},
     "sale": {"text": "TEXT", "value": "VALUE"},
 }
+# journal.importers.FORMATS, spelt out so that starting the command line does not load the importers.
+IMPORT_FORMATS = ("shima", "vcard", "google", "linkedin")
 FIT_WORDS = {"goal": "same_goal", "heat": "same_heat", "acknowledges": "acknowledges_me", "ahead": "slightly_ahead"}
 
 
@@ -161,9 +163,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="the whole journal as JSON")
     export.add_argument("-o", "--output", default=None, metavar="FILE")
 
-    importing = commands.add_parser("import", parents=[common], help="merge (or --replace with) an export")
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="bring people in from a vCard, Google Contacts or LinkedIn file, or merge (or --replace with) an export",
+    )
     importing.add_argument("file", metavar="FILE")
-    importing.add_argument("--replace", action="store_true", help="replace the whole journal")
+    importing.add_argument(
+        "--format", choices=IMPORT_FORMATS, default=None, help="the file's format (default: recognised from its content)"
+    )
+    importing.add_argument("--dry-run", action="store_true", help="show what would be added, updated or skipped; change nothing")
+    importing.add_argument("--replace", action="store_true", help="replace the whole journal (a shima export only)")
 
     settings = commands.add_parser("settings", parents=[common], help="show or change settings")
     settings.add_argument("--currency", default=None, metavar="CODE", help="ISO 4217 code, e.g. JPY, USD")
@@ -600,10 +610,129 @@ def cmd_export(journal: Journal, args, lang: str) -> int:
 
 
 def cmd_import(journal: Journal, args, lang: str) -> int:
-    snapshot = read_import(Path(args.file).expanduser())
-    counts = actions.import_journal(journal, snapshot, replace=args.replace)
+    """A shima export is merged (or replaces the journal) as it always was; a vCard, Google or
+    LinkedIn file brings its people in (journal.actions.import_people)."""
+    from . import importers
+
+    path = Path(args.file).expanduser()
+    data = actions.read_import_file(path)
+    kind = args.format or _import_format(data, path)
+    if kind == "shima":
+        return _import_export(journal, path, args, lang)
+    if args.replace:
+        raise Problem("cli.import_replace_people", path=str(path), format=say(f"import.format.{kind}", lang))
+    show, clear = _progress_line(path, lang)
+    try:
+        parsed = importers.parse_people(data, kind, progress=show)
+    except importers.ImportProblem as problem:
+        raise Problem("cli.import_refused", path=str(path), problem=problem) from None
+    finally:
+        clear()
+    del data
+    result = actions.import_people(journal, parsed, dry_run=args.dry_run)
+    summary, details = _people_told(result, lang)
+    _emit(summary + "\n" + "".join(f"  {line}\n" for line in details), saved=summary if result.changes else None)
+    return 0
+
+
+def _import_format(data: bytes, path: Path) -> str:
+    """The format from the content. Anything that looks like JSON goes to the journal import, which
+    says exactly what is wrong with it (as it always did)."""
+    from . import importers
+
+    try:
+        return importers.require_format(data)
+    except importers.ImportProblem as problem:
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            return "shima"
+        raise Problem("cli.import_refused", path=str(path), problem=problem) from None
+
+
+def _progress_line(path: Path, lang: str):
+    """A percentage on one updating stderr line while a file is read, when stderr is a terminal
+    (nothing at all otherwise); returns the callback for parse_people and what clears the line."""
+    stream = sys.stderr
+    try:
+        shown_on_terminal = stream is not None and stream.isatty()
+    except (OSError, ValueError, AttributeError):
+        shown_on_terminal = False
+    if not shown_on_terminal:
+        return None, lambda: None
+    last: list[str] = []
+
+    def write(text: str) -> None:
+        try:
+            stream.write(text)
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+    def show(done: int, total: int) -> None:
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        text = say("cli.import_progress", lang, path=safe(path.name), percent=percent)
+        if not last or last[-1] != text:
+            write("\r" + text)
+            last.append(text)
+
+    def clear() -> None:
+        if last:
+            write("\r" + " " * width(last[-1]) + "\r")
+
+    return show, clear
+
+
+PEOPLE_PARTS = (
+    ("add", "added", "would_add"),
+    ("update", "updated", "would_update"),
+    ("unchanged", "unchanged", "unchanged"),
+    ("twice", "twice", "twice"),
+    ("same_name", "same_name", "same_name"),
+    ("invalid", "invalid", "invalid"),
+)
+LEFT_OUT = frozenset({"same_name", "invalid"})
+
+
+def _people_told(result: actions.PeopleImport, lang: str) -> tuple[str, list[str]]:
+    """The summary line, and the lines about each person: with --dry-run everyone, else only those
+    left out (and the cards or rows the file could not give), when there are any."""
+    parts = [
+        say(f"cli.people.{would if result.dry_run else done}", lang, n=result.count(kind))
+        for kind, done, would in PEOPLE_PARTS
+        if result.count(kind)
+    ]
+    if result.skipped:
+        noun = "card" if result.format == "vcard" else "row"
+        parts.append(say("cli.people.skipped", lang, what=count(noun, len(result.skipped), lang)))
+    summary = say(
+        "cli.people.summary_dry" if result.dry_run else "cli.people.summary",
+        lang,
+        people=count("person", result.total, lang),
+        parts=say("list.separator", lang).join(parts) or say("cli.people.nothing", lang),
+    )
+    details = [_person_told(outcome, lang) for outcome in result.outcomes if result.dry_run or outcome.kind in LEFT_OUT]
+    details += [safe(say(skip.code, lang, **skip.params)) for skip in result.skipped]
+    return summary, details
+
+
+def _person_told(outcome: actions.PersonOutcome, lang: str) -> str:
+    name, contact_id = safe(outcome.name), outcome.contact_id or ""
+    if outcome.kind == "add":
+        return say("import.people.would_add", lang, name=name, tag=word("tag", outcome.tag, lang))
+    if outcome.kind == "update":  # (told in a dry run only)
+        fields = say("list.separator", lang).join(say(f"import.people.field.{f}", lang) for f in outcome.filled)
+        return say("import.people.would_update", lang, name=name, id=contact_id, fields=fields)
+    if outcome.kind == "invalid":
+        return say("import.people.invalid", lang, name=name, problem=safe(explain(outcome.problem, lang)))
+    return say(f"import.people.{outcome.kind}", lang, name=name, id=contact_id)
+
+
+def _import_export(journal: Journal, path: Path, args, lang: str) -> int:
+    """A shima export: merged by id (newer wins), or replacing the journal; --dry-run counts only."""
+    snapshot = read_import(path)
+    counts = actions.import_journal(journal, snapshot, replace=args.replace, dry_run=args.dry_run)
+    code = "cli.imported_replace" if args.replace else "cli.imported_merge"
     message = say(
-        "cli.imported_replace" if args.replace else "cli.imported_merge",
+        code + "_dry" if args.dry_run else code,
         lang,
         contacts=len(snapshot.contacts),
         entries=len(snapshot.entries),
@@ -612,7 +741,7 @@ def cmd_import(journal: Journal, args, lang: str) -> int:
         entries_added=counts.entries_added,
         entries_updated=counts.entries_updated,
     )
-    _emit(message + "\n", saved=message)
+    _emit(message + "\n", saved=None if args.dry_run else message)
     return 0
 
 

@@ -26,7 +26,7 @@ KINDS = ("referral", "collaboration", "information", "idea", "support", "money",
 FIT_CRITERIA = ("same_goal", "same_heat", "acknowledges_me", "slightly_ahead")
 
 FORMAT_NAME = "shima-journal"
-FORMAT_VERSION = 2  # 2 added the direction "sale", a contact's reading, the language and cadence defaults
+FORMAT_VERSION = 2  # 2 added the direction "sale", a contact's reading and sources, the language and cadence defaults
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_WINDOW_DAYS = 36_500
@@ -90,12 +90,16 @@ class Contact:
     created_at: str = ""
     updated_at: str = ""
     reading: str = ""  # the name's reading (よみ) in hiragana; empty when not given
+    # Where the contact came from, as stable keys (vcard-uid:…, linkedin:https://…, email:…, phone:+81…):
+    # importing the same people again updates them instead of adding them twice.
+    sources: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "name": self.name,
             "reading": self.reading,
+            "sources": list(self.sources),
             "tag": self.tag,
             "shima_fit": self.shima_fit.to_dict(),
             "met": self.met,
@@ -240,6 +244,13 @@ def check_name(value: object) -> str:
     return value
 
 
+def check_sources(value: object) -> list[str]:
+    """Where a contact came from: a list of non-empty strings (keys such as email:a@b.c)."""
+    if not isinstance(value, list) or not all(isinstance(key, str) and key.strip() for key in value):
+        raise ValidationError("sources.not_keys", field="sources")
+    return value
+
+
 def check_cadence(value: object) -> int | None:
     if value is None:
         return None
@@ -300,12 +311,15 @@ def contact_from_dict(data: object) -> Contact:
 
 
 def _contact(data: object) -> Contact:
+    if isinstance(data, dict) and "sources" not in data:
+        data = {**data, "sources": []}  # optional: a contact from before sources came from nowhere
     data = _check_fields(data, CONTACT_FIELDS)
     fit = _check_fields(data["shima_fit"], frozenset(FIT_CRITERIA), "shima_fit")
     return Contact(
         id=_check_id(data["id"]),
         name=check_name(data["name"]),
         reading=_check_text(data["reading"], "reading"),
+        sources=check_sources(data["sources"]),
         tag=_check_choice(data["tag"], TAGS, "tag"),
         shima_fit=ShimaFit(**{name: _check_bool(fit[name], f"shima_fit.{name}") for name in FIT_CRITERIA}),
         met=_check_text(data["met"], "met"),
@@ -563,6 +577,12 @@ def _fast_contact(data) -> Contact | None:
             return None
         if type(data["reading"]) is not str:
             return None
+        sources = data["sources"]
+        if type(sources) is not list:
+            return None
+        for key in sources:
+            if type(key) is not str or not key.strip():
+                return None
         return Contact(
             data["id"],
             name,
@@ -575,6 +595,7 @@ def _fast_contact(data) -> Contact | None:
             data["created_at"],
             data["updated_at"],
             data["reading"],
+            sources,
         )
     except (ValueError, TypeError):
         return None
@@ -600,19 +621,30 @@ def trusted_contact(data: dict) -> Contact:
         data["created_at"],
         data["updated_at"],
         data["reading"],
+        data["sources"],
     )
 
 
 def _upgrade_from_version_1(document: dict) -> None:
-    """Version 2 added a contact's reading and the language and cadence settings: a version 1
-    document gets their defaults (in memory; the file is written as version 2 on the next save)."""
+    """Version 2 added a contact's reading and sources and the language and cadence settings: a
+    version 1 document gets their defaults (in memory; the file is written as version 2 on the next
+    save)."""
     for contact in document.get("contacts") or ():
-        if isinstance(contact, dict) and "reading" not in contact:
-            contact["reading"] = ""
+        if isinstance(contact, dict):
+            contact.setdefault("reading", "")
+            contact.setdefault("sources", [])
     settings = document.get("settings")
     if isinstance(settings, dict):
         settings.setdefault("lang", "")
         settings.setdefault("cadence_defaults", dict.fromkeys(TAGS))  # reminders as before: none by tag
+
+
+def _sources_default(document: dict) -> None:
+    """`sources` came late into version 2, which had not been released: a contact written by a
+    build from before it has none (an empty list), rather than being refused as incomplete."""
+    for contact in document.get("contacts") or ():
+        if isinstance(contact, dict) and "sources" not in contact:
+            contact["sources"] = []
 
 
 def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
@@ -631,6 +663,8 @@ def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
         raise ValidationError("document.version_unknown", version=version)
     if version == 1:
         _upgrade_from_version_1(document)
+    else:
+        _sources_default(document)
     for key in ("contacts", "entries"):
         if not isinstance(document.get(key), list):
             raise ValidationError("document.not_list", name=key)

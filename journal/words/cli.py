@@ -55,6 +55,37 @@ EN: dict[str, str] = {
     "report.rule": "rule: {rule}",
     "report.nobody": "none",
     "report.your_shima": "Your shima",
+    "cli.import_refused": "{path}: {problem}",
+    "cli.import_replace_people": (
+        "--replace replaces the journal with a shima export, and {path} is a {format}: leave --replace out to add its people"
+    ),
+    "cli.import_progress": "reading {path}: {percent}%",
+    "cli.imported_merge_dry": (
+        "would merge {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
+        "{contacts_updated:,} updated; {entries_added:,} entries added, {entries_updated:,} updated "
+        "(dry run: nothing was changed)"
+    ),
+    "cli.imported_replace_dry": (
+        "would replace the journal with {contacts:,} contacts and {entries:,} entries (dry run: nothing was changed)"
+    ),
+    "count.person.one": "{n} person",
+    "count.person.other": "{n} people",
+    "count.card.one": "{n} card",
+    "count.card.other": "{n} cards",
+    "count.row.one": "{n} row",
+    "count.row.other": "{n} rows",
+    "cli.people.summary": "{people}: {parts}",
+    "cli.people.summary_dry": "{people}: {parts} (dry run: nothing was changed)",
+    "cli.people.added": "{n:,} added",
+    "cli.people.would_add": "{n:,} would be added",
+    "cli.people.updated": "{n:,} updated",
+    "cli.people.would_update": "{n:,} would be updated",
+    "cli.people.unchanged": "{n:,} already there, unchanged",
+    "cli.people.twice": "{n:,} listed twice in the file (taken as one)",
+    "cli.people.same_name": "{n:,} with the same name as a contact (not imported)",
+    "cli.people.invalid": "{n:,} breaking a rule (not imported)",
+    "cli.people.skipped": "{what} skipped",
+    "cli.people.nothing": "nobody in the file",
 }
 
 JA: dict[str, str] = {
@@ -114,4 +145,32 @@ JA: dict[str, str] = {
     "report.rule": "基準：{rule}",
     "report.nobody": "該当なし",
     "report.your_shima": "あなたのシマ",
+    "cli.import_refused": "{path}：{problem}",
+    "cli.import_replace_people": (
+        "--replace は帳簿を shima のエクスポートで置き換えます。{path} は{format}です。"
+        "人を取り込むには --replace を付けずに実行してください"
+    ),
+    "cli.import_progress": "{path} を読み込み中：{percent}%",
+    "cli.imported_merge_dry": (
+        "連絡先{contacts:,}件と記録{entries:,}件を取り込むと：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
+        "記録は{entries_added:,}件追加・{entries_updated:,}件更新になります（試行のみ：何も変更していません）"
+    ),
+    "cli.imported_replace_dry": (
+        "帳簿を連絡先{contacts:,}件と記録{entries:,}件で置き換えることになります（試行のみ：何も変更していません）"
+    ),
+    "count.person.other": "{n}人",
+    "count.card.other": "{n}件のカード",
+    "count.row.other": "{n}行",
+    "cli.people.summary": "{people}：{parts}",
+    "cli.people.summary_dry": "{people}：{parts}（試行のみ：何も変更していません）",
+    "cli.people.added": "追加 {n:,}人",
+    "cli.people.would_add": "追加予定 {n:,}人",
+    "cli.people.updated": "更新 {n:,}人",
+    "cli.people.would_update": "更新予定 {n:,}人",
+    "cli.people.unchanged": "登録済みで変更なし {n:,}人",
+    "cli.people.twice": "ファイルに2回出てくる人 {n:,}人（1人として扱う）",
+    "cli.people.same_name": "同じ名前の連絡先がある人 {n:,}人（取り込まず）",
+    "cli.people.invalid": "決まりに合わない人 {n:,}人（取り込まず）",
+    "cli.people.skipped": "{what}を読み飛ばし",
+    "cli.people.nothing": "ファイルに人がいません",
 }

@@ -38,6 +38,23 @@ EN: dict[str, str] = {
     "import.skip.linkedin_hidden": (
         "Row {number}: LinkedIn leaves out this connection's name and profile (their privacy settings), so it was skipped."
     ),
+    # the import of people: what happens to each person (journal.actions.import_people)
+    "import.format.shima": "shima export",
+    "import.format.vcard": "vCard file",
+    "import.format.google": "Google Contacts CSV",
+    "import.format.linkedin": "LinkedIn Connections.csv",
+    "import.people.would_add": "{name}: would be added as a new contact ({tag})",
+    "import.people.would_update": "{name} ({id}): would get {fields}",
+    "import.people.unchanged": "{name} ({id}): already there, nothing new",
+    "import.people.twice": "{name}: listed again in the file (the same e-mail, phone or profile), taken as one person",
+    "import.people.same_name": "{name}: same name as an existing contact ({id}), not imported: decide by hand",
+    "import.people.invalid": "{name}: not imported: {problem}",
+    "import.people.field.reading": "the reading",
+    "import.people.field.met": "how you met",
+    "import.people.field.notes": "notes",
+    "import.people.field.cadence_days": "a cadence",
+    "import.people.field.sources": "where they came from",
+    "sources.not_keys": "{field} must be a list of non-empty strings (where the contact came from)",
 }
 
 JA: dict[str, str] = {
@@ -77,4 +94,20 @@ JA: dict[str, str] = {
     "import.skip.linkedin_hidden": (
         "{number} 行目は、相手のプライバシー設定により LinkedIn が名前とプロフィールを省いているため、読み込みませんでした。"
     ),
+    "import.format.shima": "shima のエクスポート",
+    "import.format.vcard": "vCard のファイル",
+    "import.format.google": "Google コンタクトの CSV",
+    "import.format.linkedin": "LinkedIn の Connections.csv",
+    "import.people.would_add": "{name}：新しい連絡先として追加します（{tag}）",
+    "import.people.would_update": "{name}（{id}）：{fields}を追記します",
+    "import.people.unchanged": "{name}（{id}）：登録済みで、新しい情報はありません",
+    "import.people.twice": "{name}：ファイルに2回出てきます（同じメール、電話、またはプロフィール）。1人として扱います",
+    "import.people.same_name": "{name}：同じ名前の連絡先（{id}）があるため、取り込んでいません。手で判断してください",
+    "import.people.invalid": "{name}：取り込んでいません（{problem}）",
+    "import.people.field.reading": "よみ",
+    "import.people.field.met": "出会い",
+    "import.people.field.notes": "メモ",
+    "import.people.field.cadence_days": "連絡の間隔",
+    "import.people.field.sources": "取り込み元",
+    "sources.not_keys": "「{field}」は空でない文字列のリスト（連絡先の取り込み元）にしてください",
 }
