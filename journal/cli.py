@@ -618,6 +618,8 @@ def cmd_import(journal: Journal, args, lang: str) -> int:
     data = actions.read_import_file(path)
     kind = args.format or _import_format(data, path)
     if kind == "shima":
+        if args.format:
+            _not_what_was_forced(data, path, kind, lang)
         return _import_export(journal, path, args, lang)
     if args.replace:
         raise Problem("cli.import_replace_people", path=str(path), format=say(f"import.format.{kind}", lang))
@@ -625,6 +627,8 @@ def cmd_import(journal: Journal, args, lang: str) -> int:
     try:
         parsed = importers.parse_people(data, kind, progress=show)
     except importers.ImportProblem as problem:
+        if args.format:
+            _not_what_was_forced(data, path, kind, lang)
         raise Problem("cli.import_refused", path=str(path), problem=problem) from None
     finally:
         clear()
@@ -646,6 +650,17 @@ def _import_format(data: bytes, path: Path) -> str:
         if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
             return "shima"
         raise Problem("cli.import_refused", path=str(path), problem=problem) from None
+
+
+def _not_what_was_forced(data: bytes, path: Path, forced: str, lang: str) -> None:
+    """--format named one format and the content is plainly another: say so, rather than what the
+    wrong reader found wrong with it."""
+    from . import importers
+
+    found = importers.detect_format(data)
+    if found is not None and found != forced:
+        asked, found_word = say(f"import.format.{forced}", lang), say(f"import.format.{found}", lang)
+        raise Problem("cli.import_other_format", path=str(path), asked=asked, found=found_word)
 
 
 def _progress_line(path: Path, lang: str):

@@ -59,6 +59,7 @@ EN: dict[str, str] = {
     "cli.import_replace_people": (
         "--replace replaces the journal with a shima export, and {path} is a {format}: leave --replace out to add its people"
     ),
+    "cli.import_other_format": "{path} is a {found}, not a {asked}: leave --format out and shima reads it as what it is",
     "cli.import_progress": "reading {path}: {percent}%",
     "cli.imported_merge_dry": (
         "would merge {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
@@ -149,6 +150,9 @@ JA: dict[str, str] = {
     "cli.import_replace_people": (
         "--replace は帳簿を shima のエクスポートで置き換えます。{path} は{format}です。"
         "人を取り込むには --replace を付けずに実行してください"
+    ),
+    "cli.import_other_format": (
+        "{path} は {found} で、{asked} ではありません。--format を付けなければ中身から判別して読み込みます"
     ),
     "cli.import_progress": "{path} を読み込み中：{percent}%",
     "cli.imported_merge_dry": (
