@@ -252,6 +252,24 @@ def test_the_real_run_is_one_write_with_a_backup_of_the_journal_as_it_was(journa
     assert len(contacts_in(journal_path)) == 8
 
 
+def test_a_large_import_keeps_every_entry_and_contact_already_there(journal_path, tmp_path):
+    """Hundreds of people are put in one pass (the state is rebuilt): nothing already there is lost."""
+    first = run_shima("add", "Mika", "--notes", "typed", journal=journal_path).out.strip()
+    assert run_shima("log", "--gave", "-c", first, "--kind", "idea", "an idea for Mika", journal=journal_path).code == 0
+    assert run_shima("archive", first, journal=journal_path).code == 0
+    source = tmp_path / "many.vcf"
+    source.write_bytes(vcard(*(f"FN:Person {n}\r\nUID:p-{n}" for n in range(250)), "FN:Mika\r\nNOTE:from the phone"))
+    done = run_shima("import", str(source), journal=journal_path)
+    assert done.code == 0, done.err
+    assert done.out.splitlines()[0] == "251 people: 250 added, 1 with the same name as a contact (not imported)"
+    people = contacts_in(journal_path)
+    assert len(people) == 251
+    mika = next(p for p in people if p["id"] == first)
+    assert (mika["notes"], mika["archived"]) == ("typed", True)
+    [entry] = json.loads(run_shima("timeline", "--json", journal=journal_path).out)
+    assert (entry["text"], entry["contacts"]) == ("an idea for Mika", [first])
+
+
 def test_a_person_breaking_a_rule_is_left_out_with_the_reason(journal_path, tmp_path):
     source = tmp_path / "long.vcf"
     source.write_bytes(vcard("FN:" + "長" * 600, "FN:Fine Person"))
