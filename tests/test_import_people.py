@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_shima
+from conftest import GOOD_CONTACT, run_shima
+
+from journal.records import ValidationError, contact_from_dict, head_from_document, snapshot_from_document
+from journal.words import explain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PEOPLE_FILES = [
@@ -422,3 +425,48 @@ def test_a_terminal_sees_a_percentage_on_one_line_and_a_pipe_sees_nothing(journa
     assert text.endswith("\r")  # the line is cleared once the file is read
     piped = run_shima("import", str(source), "--dry-run", journal=journal_path)
     assert piped.code == 0 and piped.err == ""
+
+
+# ----- the contact's sources (format 2) -------------------------------------------------------------------
+
+KEYS = ["vcard-uid:8D3F2C1A", "linkedin:https://www.linkedin.com/in/x", "email:a@b.c", "phone:+819012345678"]
+
+
+def document(*contacts: dict, version: int = 2) -> dict:
+    settings = {"currency": "JPY", "owner_goal": "", "window_days": 365}
+    if version == 2:
+        settings |= {"lang": "", "cadence_defaults": {"peer": None, "influencer": None, "shima": None}}
+    return {"format": "shima-journal", "version": version, "settings": settings, "contacts": list(contacts), "entries": []}
+
+
+def test_sources_are_kept_in_order_and_a_contact_without_them_has_none():
+    assert contact_from_dict({**GOOD_CONTACT, "sources": KEYS}).sources == KEYS
+    assert contact_from_dict({**GOOD_CONTACT, "sources": KEYS}).to_dict()["sources"] == KEYS
+    before = {key: value for key, value in GOOD_CONTACT.items() if key != "sources"}
+    assert contact_from_dict(before).sources == []  # written before sources came, in version 1 or 2
+    for version in (1, 2):
+        [contact] = snapshot_from_document(document(before, version=version)).contacts
+        assert contact.sources == []
+        [trusted] = head_from_document(document(dict(before), version=version), trusted=True).contacts
+        assert trusted.sources == []
+    assert list(contact_from_dict({**GOOD_CONTACT, "sources": KEYS}).to_dict())[:4] == ["id", "name", "reading", "sources"]
+
+
+@pytest.mark.parametrize("sources", ["email:a@b.c", [""], ["  "], [1], [None], None, {"email:a@b.c": 1}])
+def test_sources_must_be_a_list_of_non_empty_strings_in_a_file(sources):
+    with pytest.raises(ValidationError) as refused:
+        contact_from_dict({**GOOD_CONTACT, "sources": sources})
+    assert (refused.value.code, refused.value.field) == ("sources.not_keys", "sources")
+    told = "contact 'c1': sources must be a list of non-empty strings (where the contact came from)"
+    assert explain(refused.value, "en") == told
+    with pytest.raises(ValidationError) as whole:  # the fast check of a whole file refuses it too
+        snapshot_from_document(document({**GOOD_CONTACT, "sources": sources}))
+    assert explain(whole.value, "en") == told
+
+
+def test_a_version_1_journal_gets_empty_sources_and_keeps_them_through_an_import(journal_path):
+    assert run_shima("import", fixture("journal-v1.json"), journal=journal_path).code == 0
+    assert {tuple(c["sources"]) for c in contacts_in(journal_path)} == {()}
+    assert run_shima("import", fixture("contacts_v4.vcf"), journal=journal_path).code == 0
+    exported = json.loads(run_shima("export", journal=journal_path).out)
+    assert sorted(len(c["sources"]) for c in exported["contacts"]) == [0, 0, 0, 3, 4]
