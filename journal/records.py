@@ -628,8 +628,9 @@ def trusted_contact(data: dict) -> Contact:
 def _upgrade_from_version_1(document: dict) -> None:
     """Version 2 added a contact's reading and sources and the language and cadence settings: a
     version 1 document gets their defaults (in memory; the file is written as version 2 on the next
-    save)."""
-    for contact in document.get("contacts") or ():
+    save). Whatever is not of the expected shape is left for the checks to refuse."""
+    contacts = document.get("contacts")
+    for contact in contacts if isinstance(contacts, list) else ():
         if isinstance(contact, dict):
             contact.setdefault("reading", "")
             contact.setdefault("sources", [])
@@ -642,7 +643,8 @@ def _upgrade_from_version_1(document: dict) -> None:
 def _sources_default(document: dict) -> None:
     """`sources` came late into version 2, which had not been released: a contact written by a
     build from before it has none (an empty list), rather than being refused as incomplete."""
-    for contact in document.get("contacts") or ():
+    contacts = document.get("contacts")
+    for contact in contacts if isinstance(contacts, list) else ():
         if isinstance(contact, dict) and "sources" not in contact:
             contact["sources"] = []
 

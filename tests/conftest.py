@@ -20,6 +20,7 @@ GOOD_CONTACT = {
     "id": "c1",
     "name": "佐藤",
     "reading": "さとう",
+    "sources": ["email:sato@example.jp"],
     "tag": "shima",
     "shima_fit": {"same_goal": True, "same_heat": False, "acknowledges_me": True, "slightly_ahead": False},
     "met": "meetup",

@@ -47,7 +47,7 @@ def test_a_version_1_export_imports_and_round_trips(tmp_path):
     original = json.loads(FIXTURE.read_text(encoding="utf-8"))
     no_defaults = {"peer": None, "influencer": None, "shima": None}  # reminders by tag, as in version 1: none
     assert exported["settings"] == {**original["settings"], "lang": "", "cadence_defaults": no_defaults}
-    upgraded = [{**c, "reading": ""} for c in original["contacts"]]  # and a contact's reading, empty
+    upgraded = [{**c, "reading": "", "sources": []} for c in original["contacts"]]  # and a contact's reading and sources
     assert sorted(exported["contacts"], key=lambda c: c["id"]) == sorted(upgraded, key=lambda c: c["id"])
     assert sorted(exported["entries"], key=lambda e: e["id"]) == sorted(original["entries"], key=lambda e: e["id"])
     again = tmp_path / "again.json"
