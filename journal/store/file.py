@@ -177,20 +177,15 @@ class JournalFile:
     @contextmanager
     def locked(self, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
         """Hold the writers' lock (only while writing)."""
-        ensure_folder(self.path.parent)
-        try:
-            self._lock.acquire(timeout=timeout)
-        except Timeout:
-            raise JournalError("file.lock_timeout", path=str(self.shown), seconds=LOCK_TIMEOUT_SECONDS) from None
-        except OSError as error:
-            raise JournalError("file.lock_failed", path=f"{self.path}.lock", reason=_reason(error)) from None
+        self.acquire(timeout)
         try:
             yield
         finally:
             self._lock.release()
 
     def acquire(self, timeout: float = LOCK_TIMEOUT_SECONDS) -> None:
-        """The lock without a block, for a front end that waits in one thread and writes in another."""
+        """Take the writers' lock; also used alone by a front end that waits for it in one thread
+        and writes in another."""
         ensure_folder(self.path.parent)
         try:
             self._lock.acquire(timeout=timeout)
