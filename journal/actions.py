@@ -9,6 +9,7 @@ end can tell the user). The rules about records live once, in `records.py`.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -350,7 +351,9 @@ def _adds_nothing(contact: Contact, person: Person) -> bool:
     return same and not person.sources
 
 
-def plan_people(contacts: dict[str, Contact], parsed: ParsedFile, make_id: Callable[[], str], *, dry_run: bool):
+def plan_people(
+    contacts: dict[str, Contact], parsed: ParsedFile, make_id: Callable[[], str], *, dry_run: bool
+) -> tuple[PeopleImport, list[Contact]]:
     """Decide, for each person of the file, what to do, against the journal's contacts: a pure
     function of both. Returns the plan and the contacts to put (new and updated ones).
 
@@ -431,8 +434,8 @@ def import_people(journal: Journal, parsed: ParsedFile, *, dry_run: bool = False
     all or nothing, in one write, with a backup of the journal as it was kept first (as an import of
     an export does). Nothing is written when nothing changes. dry_run: the plan only."""
     if dry_run:
-        counter = iter(range(1, 1 << 62))
-        return plan_people(journal.contacts, parsed, lambda: f"new-{next(counter)}", dry_run=True)[0]
+        numbers = itertools.count(1)
+        return plan_people(journal.contacts, parsed, lambda: f"new-{next(numbers)}", dry_run=True)[0]
 
     def change(state: JournalState) -> PeopleImport:
         taken: set[str] = set()
