@@ -87,8 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("tui", parents=[common], help="the full-screen app (also: shima with no command)")
 
     add = commands.add_parser("add", parents=[common], help="add a contact and print its id")
-    add.add_argument("name", metavar="NAME")
-    add.add_argument("--reading", default="", metavar="KANA", help="how the name is read (よみ), e.g. たなか")
+    add.add_argument("name", nargs="+", metavar="NAME", help="the words of the name (佐藤 花子 needs no quotes)")
+    add.add_argument("--reading", nargs="+", default=[], metavar="KANA", help="how the name is read (よみ), e.g. たなか")
     add.add_argument("--tag", choices=TAGS, default="peer")
     add.add_argument("--met", default="", metavar="TEXT", help="how or where you met")
     add.add_argument("--notes", default="", metavar="TEXT")
@@ -343,8 +343,8 @@ def _emit_json(value) -> None:
 
 def cmd_add(journal: Journal, args, lang: str) -> int:
     fields = {
-        "name": args.name,
-        "reading": args.reading,
+        "name": " ".join(args.name),
+        "reading": " ".join(args.reading),
         "tag": args.tag,
         "met": args.met,
         "notes": args.notes,
@@ -796,7 +796,8 @@ def _tag_cadences(text: str) -> dict:
 
 def _cadences_shown(cadences: dict, lang: str) -> str:
     none = say("cli.no_reminder", lang)
-    return ", ".join(f"{tag} {days if days is not None else none}" for tag, days in cadences.items())
+    shown = (f"{word('tag', tag, lang)} {days if days is not None else none}" for tag, days in cadences.items())
+    return say("list.separator", lang).join(shown)
 
 
 COMMANDS = {

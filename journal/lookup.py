@@ -34,6 +34,7 @@ def sort_key(contact: Contact) -> tuple[str, str, str]:
 def resolve_contact(contacts: Iterable[Contact], query: str) -> Contact:
     """The one contact a query means; ambiguous or unknown queries are refused with candidates.
 
+    A whole name or reading wins over a part of one (`satou` means さとう はなこ even beside さとみ).
     Archived contacts are found by id, or by name only when no active contact matches."""
     everyone = list(contacts)
     for contact in everyone:
@@ -45,7 +46,8 @@ def resolve_contact(contacts: Iterable[Contact], query: str) -> Contact:
     kana = reading.normalise_reading(query)
     for pool in ([c for c in everyone if not c.archived], everyone):
         exact = [c for c in pool if folded(c.name.strip()) == key or (c.reading and c.reading == kana)]
-        found = exact or [c for c in pool if matches(c, query)]
+        whole_word = exact or [c for c in pool if reading.is_whole_word(_key(c.name, c.reading), query)]
+        found = whole_word if len(whole_word) == 1 else [c for c in pool if matches(c, query)]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

@@ -317,6 +317,18 @@ def _query(query: str) -> _Query:
     return _Query(text, "", "")
 
 
+def is_whole_word(key: NameKey, query: str) -> bool:
+    """Whether the query is a whole word of the name or of the reading (kana or romaji): `satou`
+    and `さとう` are a whole word of さとう はなこ, but only the start of さとみ."""
+    q = _query(query)
+    if q.text and q.text in key.name.split():
+        return True
+    for word in key.reading.split():
+        if (q.kana and q.kana == word) or (q.skeleton and q.skeleton == _skeleton(_kana_units(word.casefold()))[0]):
+            return True
+    return False
+
+
 def matches(key: NameKey, query: str) -> bool:
     """Whether a contact matches what was typed: part of its name, of its reading in kana, or of
     its reading in romaji (any usual spelling). An empty query matches every contact."""

@@ -23,7 +23,7 @@ from ..insights import Report, build_report
 from ..problems import Problem
 from ..store import Journal, JournalError, Signature
 from ..textsafe import safe
-from ..words import choose_language, explain, field_label, say
+from ..words import CATALOGUES, choose_language, explain, field_label, say
 from . import messages
 from .commands import ContactJumpProvider
 from .context import ContactScreen
@@ -406,12 +406,13 @@ class ShimaApp(App[int]):
         chosen = "en" if self.lang == "ja" else "ja"
 
         def switched(_) -> None:
+            from .screens.main import MainScreen
+
             self.lang = chosen
             self._report = None
             while len(self.screen_stack) > 2:
                 self.pop_screen()
-            self.screen.recompose()
-            self.screen.call_after_refresh(self.notify_journal_changed)
+            self.switch_screen(MainScreen())  # built anew: every label in the new language
 
         self.save(lambda journal: change_settings(journal, {"lang": chosen}), done=switched)
 
@@ -427,7 +428,14 @@ class ShimaApp(App[int]):
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):  # Textual's own: in the user's language too
+            title = (
+                self.words(f"palette.textual.{command.title}")
+                if f"palette.textual.{command.title}" in CATALOGUES["en"]
+                else command.title
+            )
+            help_text = self.words(f"palette.textual.{command.title}.help") if title != command.title else command.help
+            yield SystemCommand(title, help_text, command.callback, command.discover)
         if self.journal is None:
             return
         for title, help_code, callback in (

@@ -3,15 +3,21 @@
 _HELP_EN = """\
 # shima: keys
 
-- `a` add a contact · `l` log an entry (for the selected contact; add others in the form) · `s` record a sale of yours
+- `a` add a contact
+- `l` log an entry (for the selected contact; add others in the form)
+- `s` record a sale of yours
 - `e` edit the selected contact, or the selected entry in a timeline
 - `d` archive (or restore) the selected contact, or delete the selected entry; asks first
 - `u` or `ctrl+z` undo the last change made with a key (archive, restore, delete, a criterion)
-- `/` filter as you type (`escape` clears) · `1` `2` `3` `4` `5` all / shima / peers / influencers / archived
-- `enter` from a contact to its timeline · `tab` next pane · `space` toggle a shima criterion
-- `t` timeline of all entries · `r` report: who you feed, who feeds on you, your shima, who is due, did it pay off
-- `x` export the journal as JSON · `ctrl+p` command palette: jump to a contact, run any action, settings, theme
-- `ctrl+s` save a form · `escape` close a dialog, go back · `?` this help · `q` quit
+- `/` filter as you type (`escape` clears)
+- `1` `2` `3` `4` `5` all / shima / peers / influencers / archived
+- `enter` from a contact to its timeline · `tab` next pane · `space` tick a shima criterion
+- `t` timeline of all entries
+- `r` report: did it pay off, who you feed, who feeds on you, your shima, who is due
+- `x` export the journal as JSON
+- `ctrl+p` command palette: jump to a contact, run any action, settings, language, theme
+- `ctrl+s` save a form · `escape` close a dialog, go back
+- `?` this help · `q` quit
 
 # The ideas
 
@@ -48,15 +54,22 @@ sales with `s` (or `shima sale`). The honest test of a network is whether your s
 _HELP_JA = """\
 # shima：キー操作
 
-- `a` 連絡先を追加 · `l` 記録をつける（選んでいる人について。ほかの人はフォームで追加）· `s` 自分の売上を記録
+- `a` 連絡先を追加
+- `l` 記録をつける（選んでいる人について。ほかの人はフォームで追加）
+- `s` 自分の売上を記録
 - `e` 選んでいる連絡先、またはタイムラインで選んでいる記録を編集
-- `d` 選んでいる連絡先をアーカイブ（または復元）、または選んでいる記録を削除（確認あり）
-- `u` または `ctrl+z` キーで行った最後の変更（アーカイブ・復元・削除・条件）を元に戻す
-- `/` 入力しながら絞り込み（`escape` で解除）· `1` `2` `3` `4` `5` 全員／シマ／ピア／インフルエンサー／アーカイブ
-- `enter` 連絡先からその人のタイムラインへ · `tab` 次の欄へ · `space` シマの条件を切り替え
-- `t` すべての記録のタイムライン · `r` レポート：誰の養分になっているか、誰に養分にされているか、シマ、連絡どき、成果は出たか
-- `x` 帳簿を JSON で書き出す · `ctrl+p` コマンドパレット：連絡先へ移動、すべての操作、設定、テーマ
-- `ctrl+s` フォームを保存 · `escape` ダイアログを閉じる・戻る · `?` このヘルプ · `q` 終了
+- `d` 連絡先をアーカイブ（または復元）、記録を削除（確認あり）
+- `u` または `ctrl+z` キーで行った最後の変更を元に戻す
+- `/` 入力しながら絞り込み（`escape` で解除）
+- `1`〜`5` 全員／シマ／ピア／インフルエンサー／アーカイブ
+- `enter` その人のタイムラインへ · `tab` 次の欄へ
+- `space` シマの条件を切り替え
+- `t` すべての記録のタイムライン
+- `r` レポート：成果は出たか、養分、テイカー、シマ、連絡どき
+- `x` 帳簿を JSON で書き出す
+- `ctrl+p` コマンドパレット：連絡先へ移動、操作、設定、言語、テーマ
+- `ctrl+s` フォームを保存 · `escape` 閉じる・戻る
+- `?` このヘルプ · `q` 終了
 
 # 考え方
 
@@ -262,6 +275,18 @@ EN: dict[str, str] = {
     "palette.help": "Help",
     "palette.help.help": "Keys and the ideas behind shima (?)",
     "help.text": _HELP_EN,
+    "palette.textual.Keys": "Keys",
+    "palette.textual.Keys.help": "Show help for the focused widget and a summary of available keys",
+    "palette.textual.Maximize": "Maximize",
+    "palette.textual.Maximize.help": "Maximize the focused widget",
+    "palette.textual.Minimize": "Minimize",
+    "palette.textual.Minimize.help": "Minimize the widget and restore to normal size",
+    "palette.textual.Quit": "Quit",
+    "palette.textual.Quit.help": "Quit the application as soon as possible",
+    "palette.textual.Screenshot": "Screenshot",
+    "palette.textual.Screenshot.help": "Save an SVG 'screenshot' of the current screen",
+    "palette.textual.Theme": "Theme",
+    "palette.textual.Theme.help": "Change the current theme",
     "form.record_sale": "Record a sale",
     "form.edit_sale": "Edit sale",
     "form.sale_value_hint": "what you were paid, in {currency} (required)",
@@ -468,6 +493,18 @@ JA: dict[str, str] = {
     "palette.help": "ヘルプ",
     "palette.help.help": "キー操作と shima の考え方（?）",
     "help.text": _HELP_JA,
+    "palette.textual.Keys": "キー",
+    "palette.textual.Keys.help": "選んでいる部品のヘルプと、使えるキーの一覧",
+    "palette.textual.Maximize": "最大化",
+    "palette.textual.Maximize.help": "選んでいる部品を画面いっぱいに表示",
+    "palette.textual.Minimize": "元の大きさ",
+    "palette.textual.Minimize.help": "最大化をやめて元の大きさに戻す",
+    "palette.textual.Quit": "終了",
+    "palette.textual.Quit.help": "shima をすぐに終了",
+    "palette.textual.Screenshot": "スクリーンショット",
+    "palette.textual.Screenshot.help": "今の画面を SVG で保存",
+    "palette.textual.Theme": "テーマ",
+    "palette.textual.Theme.help": "色のテーマを変える",
     "form.record_sale": "売上を記録",
     "form.edit_sale": "売上を編集",
     "form.sale_value_hint": "受け取った金額（{currency}、必須）",

@@ -181,7 +181,7 @@ JA: dict[str, str] = {
         "シマの条件を4つのうち{score}つ満たすが、これまでは応援と情報だけ（{window}間に{entries}）："
         "一緒に何か仕事をしようと誘ってみよう"
     ),
-    "reason.review": "シマの条件を4つのうち{score}つしか満たさない：見直す価値あり",
+    "reason.review": "シマの条件は4つ中{score}つ：見直す価値あり",
     "reason.overdue.last": "最後の記録は{days}前",
     "reason.overdue.none": "追加してから{days}記録なし",
     "reason.overdue": "{when}、{cadence}ごと：{status}",

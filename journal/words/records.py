@@ -71,7 +71,7 @@ JA: dict[str, str] = {
     "field.met": "出会い",
     "field.notes": "メモ",
     "field.cadence_days": "連絡の間隔",
-    "field.text": "内容",
+    "field.text": "何があったか",
     "field.value": "金額",
     "field.date": "日付",
     "field.kind": "種類",
