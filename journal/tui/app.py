@@ -81,6 +81,7 @@ class ShimaApp(App[int]):
         self._report: tuple[tuple[int, int], date, Report] | None = None
         self._watch = None
         self._refused_signature: Signature | None = None  # a damaged outside write, said once
+        self._entries_read = False  # set by the reading worker's message, not by the state alone
 
     def words(self, code: str, /, **params: object) -> str:
         return say(code, self.lang, **params)
@@ -101,7 +102,9 @@ class ShimaApp(App[int]):
 
     @property
     def entries_loaded(self) -> bool:
-        return self.journal is not None and self.journal.state.complete
+        """True once the reading worker has delivered. Not merely once every month is read: in
+        between, the main thread would build a second report of its own beside the worker's."""
+        return self.journal is not None and self._entries_read and self.journal.state.complete
 
     @work(thread=True, exclusive=True, group="read")
     def read_entries(self) -> None:
@@ -112,6 +115,7 @@ class ShimaApp(App[int]):
         self.post_message(messages.EntriesRead(journal.revision, report))
 
     def on_entries_read(self, message: messages.EntriesRead) -> None:
+        self._entries_read = True
         if self.journal is not None and message.revision == self.journal.revision:
             self._report = (message.revision, self.today(), message.report)
         self.notify_journal_changed()

@@ -28,6 +28,9 @@ class ShimaContext(Protocol):
     @property
     def report(self) -> Report | None: ...
 
+    @property
+    def entries_loaded(self) -> bool: ...
+
     def save(
         self,
         action: Callable[[Journal], Any],

@@ -63,7 +63,7 @@ class MainScreen(Screen):
         self._show_selected()
         goal = journal.settings.owner_goal
         active = sum(1 for c in journal.contacts.values() if not c.archived)
-        entries = count("entry", len(journal.entries), app.lang) if journal.state.complete else app.words("main.reading_entries")
+        entries = count("entry", len(journal.entries), app.lang) if app.entries_loaded else app.words("main.reading_entries")
         self.query_one("#topbar", Static).update(
             Content.assemble(
                 ("shima", "bold"),

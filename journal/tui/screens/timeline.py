@@ -40,7 +40,7 @@ class TimelineScreen(Screen):
     def refresh_journal(self) -> None:
         app = shima(self)
         journal = app.journal
-        if journal is None or not journal.state.complete:
+        if journal is None or not app.entries_loaded:
             return
         view = self.query_one(TimelineView)
         query = self.query_one("#timeline-filter", Input).value

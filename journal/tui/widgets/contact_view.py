@@ -59,7 +59,7 @@ class ContactView(Vertical):
             for criterion in FIT_CRITERIA:
                 (fit.select if getattr(contact.shima_fit, criterion) else fit.deselect)(criterion)
         details.update(self._details(contact, report, journal.settings.currency))
-        entries = journal.entries_of(contact.id) if journal.state.complete else []
+        entries = journal.entries_of(contact.id) if shima(self).entries_loaded else []
         timeline.show(entries, journal.contacts, journal.settings.currency)
 
     def _details(self, contact: Contact, report: Report | None, currency: str) -> Content:
