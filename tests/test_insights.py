@@ -262,7 +262,7 @@ def test_shima_reasons_in_both_languages():
     assert told(invite) == "meets 3 of 4 shima criteria: worth inviting"
     assert told(invite, "ja") == "シマの条件を4つのうち3つ満たす：誘う価値あり"
     assert told(review) == "meets only 1 of 4 shima criteria: worth a second look"
-    assert told(review, "ja") == "シマの条件を4つのうち1つしか満たさない：見直す価値あり"
+    assert told(review, "ja") == "シマの条件は4つ中1つ：見直す価値あり"
     assert report.flags == {"s": [review]}  # invitations are suggestions, not list markers
 
 

@@ -11,7 +11,7 @@ month, and a month nobody uses stays the file's bytes until it is first read, wh
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -132,6 +132,30 @@ def _stamp(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+class _EntriesView(Mapping):
+    """The entries read so far, by id, as one mapping over the month tables (no second index:
+    each record is held once, by TinyDB's tables)."""
+
+    def __init__(self, state: JournalState) -> None:
+        self._state = state
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        for table in self._state._read_tables():
+            if entry_id in table:
+                return table[entry_id]
+        raise KeyError(entry_id)
+
+    def __iter__(self) -> Iterator[str]:
+        for table in self._state._read_tables():
+            yield from table
+
+    def __len__(self) -> int:
+        return sum(len(table) for table in self._state._read_tables())
+
+    def values(self):  # noqa: D102 - faster than Mapping's, which looks every key up again
+        return [entry for table in self._state._read_tables() for entry in table.values()]
+
+
 class JournalState:
     """Records, indexes and a revision, changed only through TinyDB's tables."""
 
@@ -141,8 +165,8 @@ class JournalState:
         self._storage: RecordStorage = self._db.storage  # type: ignore[assignment]
         dict.__setitem__(self._tables, SETTINGS_TABLE, {"settings": settings})
         dict.__setitem__(self._tables, CONTACTS_TABLE, {c.id: c for c in contacts})
-        self.entries: dict[str, Entry] = {}  # every entry read so far, by id
-        self._by_contact: dict[str, list[str]] = defaultdict(list)
+        self.entries = _EntriesView(self)  # every entry read so far, by id: the month tables themselves
+        self._by_contact: dict[str, list[Entry]] = defaultdict(list)
         self._clean: dict[str, layout.Chunk] = {}  # month -> its bytes as last written or read
         self._on_disk: set[str] = set()  # months unchanged since written whose bytes were let go
         self._contact_lines: bytes | None = None  # the contacts as last written
@@ -193,11 +217,16 @@ class JournalState:
         return sorted(name for name in dict.keys(self._tables) if name.startswith(_MONTH_PREFIX))
 
     def _index_all(self, entries: Iterable[Entry]) -> None:
-        by_id, by_contact = self.entries, self._by_contact
+        by_contact = self._by_contact
         for entry in entries:
-            by_id[entry.id] = entry
             for cid in entry.contacts:
-                by_contact[cid].append(entry.id)
+                by_contact[cid].append(entry)
+
+    def _read_tables(self) -> Iterator[dict[str, Entry]]:
+        """The month tables read so far (a month still in bytes holds no record yet)."""
+        for name in self._month_names():
+            if not self._tables.unread(name):
+                yield self._tables[name]
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -211,12 +240,13 @@ class JournalState:
 
     def entries_of(self, contact_id: str) -> list[Entry]:
         self.read_all_months()
-        return [self.entries[eid] for eid in self._by_contact.get(contact_id, ())]
+        return list(self._by_contact.get(contact_id, ()))
 
     def find_entry(self, entry_id: str) -> Entry | None:
         """An entry by id, reading only the month that holds it."""
-        if entry_id in self.entries:
-            return self.entries[entry_id]
+        for table in self._read_tables():
+            if entry_id in table:
+                return table[entry_id]
         needle = b'{"id":' + orjson.dumps(entry_id) + b',"date":"'
         for name in self._month_names():
             if self._tables.unread(name) and needle in bytes(dict.__getitem__(self._tables, name)):
@@ -266,15 +296,14 @@ class JournalState:
             return None
         self._db.table(month_table(month_of(entry))).remove(doc_ids=[entry_id])
         self._unindex(entry)
-        del self.entries[entry_id]
         self.revision += 1
         return entry
 
     def _unindex(self, entry: Entry) -> None:
         for cid in entry.contacts:
-            ids = self._by_contact.get(cid)
-            if ids and entry.id in ids:
-                ids.remove(entry.id)
+            listed = self._by_contact.get(cid)
+            if listed:
+                listed[:] = [e for e in listed if e.id != entry.id]
 
     # ----- to bytes ------------------------------------------------------------------------
 
@@ -330,3 +359,5 @@ class JournalState:
                 month = name.removeprefix(_MONTH_PREFIX)
                 if self._clean.pop(month, None) is not None:
                     self._on_disk.add(month)
+        if isinstance(self._contact_lines, memoryview):  # a view would keep the whole file alive
+            self._contact_lines = bytes(self._contact_lines)
