@@ -17,8 +17,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-import orjson
-
 from .problems import Problem
 from .records import (
     FORMAT_NAME,
@@ -272,7 +270,9 @@ def export_document(journal: Journal) -> dict:
 
 
 def export_bytes(journal: Journal) -> bytes:
-    return orjson.dumps(export_document(journal), option=orjson.OPT_INDENT_2) + b"\n"
+    """The export as a file holds it: one record per line, the journal's own bytes (see
+    Journal.export_parts); export_document() is the same as a dict."""
+    return b"".join(journal.export_parts(now_stamp()))
 
 
 # ----- people from other address books ------------------------------------------------------------

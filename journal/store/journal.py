@@ -204,6 +204,16 @@ class Journal:
             raise
         return result
 
+    def export_parts(self, exported_at: str) -> list[layout.Chunk]:
+        """The journal as an export (SPEC 5), from its own lines: what has not changed since it was
+        read or written is copied as bytes, never parsed again (the file cannot have changed under
+        us unnoticed: if it did, it is read again first)."""
+        if self.changed_on_disk():
+            loaded = self.read()
+            self.state, self._signature = loaded.state, loaded.signature
+        file_months = self._file_months() if self.state.needs_file_months else None
+        return self.state.render_parts(file_months, exported_at=exported_at)
+
     def _file_months(self) -> dict[str, layout.Chunk] | None:
         """The months of the file as this journal last wrote or read it (the caller holds the lock
         and has checked the file did not change since), for a state that let go of their bytes."""

@@ -89,9 +89,18 @@ def split(data: bytes, *, verified: bool = False) -> Sections | None:
     return Sections(data, head, contacts, entries_open + len(ENTRIES_OPEN), tail)
 
 
-def render(version: int, settings: dict, contacts: Chunk, entry_chunks: Iterable[Chunk]) -> list[Chunk]:
-    """The whole file as parts to write one after the other: nothing of 20 MB is copied or joined."""
-    parts: list[Chunk] = [FORMAT_OPEN, str(version).encode(), b',"settings":', orjson.dumps(settings), CONTACTS_OPEN, contacts]
+def render(
+    version: int, settings: dict, contacts: Chunk, entry_chunks: Iterable[Chunk], *, exported_at: str | None = None
+) -> list[Chunk]:
+    """The whole file as parts to write one after the other: nothing of 20 MB is copied or joined.
+
+    exported_at: an export instead (SPEC 5): that field after the version, and no checksum. It has
+    the same order as the file (contacts by creation, entries by date then creation), so an export
+    is the file's own lines, never parsed."""
+    head = [FORMAT_OPEN, str(version).encode()]
+    if exported_at is not None:
+        head.append(b',"exported_at":' + orjson.dumps(exported_at))
+    parts: list[Chunk] = [*head, b',"settings":', orjson.dumps(settings), CONTACTS_OPEN, contacts]
     parts.append(ENTRIES_OPEN)
     first = True
     for chunk in entry_chunks:
@@ -101,6 +110,8 @@ def render(version: int, settings: dict, contacts: Chunk, entry_chunks: Iterable
             parts.append(chunk)
             first = False
     parts.append(b"\n]")
+    if exported_at is not None:
+        return [*parts, b"}\n"]
     parts += [b',"checksum":"', checksum(parts), CHECKSUM_CLOSE]
     return parts
 

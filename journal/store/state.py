@@ -321,7 +321,9 @@ class JournalState:
         changed = {name.removeprefix(_MONTH_PREFIX) for name in self._tables.changed}
         return bool(self._on_disk - changed)
 
-    def render_parts(self, file_months: dict[str, layout.Chunk] | None = None) -> list[layout.Chunk]:
+    def render_parts(
+        self, file_months: dict[str, layout.Chunk] | None = None, *, exported_at: str | None = None
+    ) -> list[layout.Chunk]:
         """The whole file, as parts: months untouched since read or written are their bytes as they
         were (kept here, or, after release_bytes(), file_months: the same months read back from the
         file this state last wrote); a changed month is serialised again."""
@@ -345,7 +347,7 @@ class JournalState:
         if self._contact_lines is None or CONTACTS_TABLE in self._tables.changed:
             contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
             self._contact_lines = layout.SEPARATOR.join(layout.line(c.to_dict()) for c in contacts)
-        return layout.render(FORMAT_VERSION, self.settings.to_dict(), self._contact_lines, chunks)
+        return layout.render(FORMAT_VERSION, self.settings.to_dict(), self._contact_lines, chunks, exported_at=exported_at)
 
     def mark_written(self) -> None:
         self._tables.changed.clear()
