@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from ..insights import Report, build_report
+from ..lookup import prepare as prepare_lookup
 from ..problems import Problem
 from ..store import Journal, JournalError, Signature
 from ..textsafe import safe
@@ -113,6 +114,7 @@ class ShimaApp(App[int]):
         journal.read_all()
         report = build_report(journal.snapshot(), self.today())
         self.post_message(messages.EntriesRead(journal.revision, report))
+        prepare_lookup(list(journal.contacts.values()))  # after: the balances are not kept waiting
 
     def on_entries_read(self, message: messages.EntriesRead) -> None:
         self._entries_read = True
