@@ -197,10 +197,6 @@ class JournalFile:
     def release(self) -> None:
         self._lock.release()
 
-    @property
-    def is_locked(self) -> bool:
-        return self._lock.is_locked
-
     def write(self, data: bytes | Sequence[bytes | memoryview], *, whole_change: bool = False) -> Signature | None:
         """Replace the journal with data, durably; the caller holds the lock.
 
