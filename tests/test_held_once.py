@@ -9,7 +9,7 @@ from datetime import date
 import orjson
 from conftest import contact, entry, snapshot
 
-from journal.actions import delete_entry, edit_entry, import_journal, log_entry
+from journal.actions import delete_entry, edit_entry, export_bytes, export_document, import_journal, log_entry
 from journal.records import snapshot_from_document
 from journal.store import Journal
 from journal.store.layout import split
@@ -50,3 +50,17 @@ def test_saves_after_letting_go_copy_the_unchanged_months_from_the_file(tmp_path
     assert all(after[eid] == before[eid] for eid in before if eid not in ("e2-3", "e12-17"))
     assert Journal(path, read_entries=True).snapshot().entries  # and it reads back whole
     assert {e.id for e in journal.snapshot().entries} == set(after)  # memory matches the disk
+
+
+def test_the_export_of_a_journal_holding_every_record_is_its_records(tmp_path):
+    path = tmp_path / "journal.json"
+    journal = seeded(path)  # every month read, the file's bytes let go (the app)
+    expected = {k: v for k, v in export_document(journal).items() if k != "exported_at"}
+
+    def exported() -> dict:
+        return {k: v for k, v in orjson.loads(export_bytes(journal)).items() if k != "exported_at"}
+
+    assert exported() == expected  # the unchanged months copied from the file
+    other = Journal(path)
+    log_entry(other, {"date": date(2025, 3, 9), "contacts": ["c1"], "direction": "gave", "kind": "idea", "text": "other window"})
+    assert exported() == expected  # the file moved on: this journal exports what it holds, from its records

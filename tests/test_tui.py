@@ -322,7 +322,7 @@ async def test_export_with_x_writes_spec_json(path, tmp_path):
         assert isinstance(app.screen, ExportDialog)
         app.screen.query_one("#path").value = str(target)
         await pilot.press("enter")
-        await pilot.pause()
+        await settled(pilot)  # the export is written in a worker
         assert isinstance(app.screen, MainScreen)
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert exported["format"] == "shima-journal" and len(exported["entries"]) == 8

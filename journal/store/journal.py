@@ -206,12 +206,11 @@ class Journal:
 
     def export_parts(self, exported_at: str) -> list[layout.Chunk]:
         """The journal as an export (SPEC 5), from its own lines: what has not changed since it was
-        read or written is copied as bytes, never parsed again (the file cannot have changed under
-        us unnoticed: if it did, it is read again first)."""
-        if self.changed_on_disk():
-            loaded = self.read()
-            self.state, self._signature = loaded.state, loaded.signature
-        file_months = self._file_months() if self.state.needs_file_months else None
+        read or written is copied as bytes, never parsed again. Read-only, so the app may call it
+        from a worker: months it let go of come from the file while the file is the one it wrote,
+        else (another window wrote since) they are serialised from the records it holds."""
+        same_file = not self.changed_on_disk()
+        file_months = self._file_months() if self.state.needs_file_months and same_file else None
         return self.state.render_parts(file_months, exported_at=exported_at)
 
     def _file_months(self) -> dict[str, layout.Chunk] | None:
