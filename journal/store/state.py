@@ -170,6 +170,7 @@ class JournalState:
         self._clean: dict[str, layout.Chunk] = {}  # month -> its bytes as last written or read
         self._on_disk: set[str] = set()  # months unchanged since written whose bytes were let go
         self._contact_lines: bytes | None = None  # the contacts as last written
+        self._sections: layout.Sections | None = None  # the file the unread months are views into
         self.file_version = FORMAT_VERSION  # the format of the file this state was read from
         self.revision = 0
 
@@ -196,6 +197,7 @@ class JournalState:
             dict.__setitem__(state._tables, month_table(month), chunk)
             state._clean[month] = chunk
         state._contact_lines = sections.contacts
+        state._sections = sections
         return state
 
     def _read_month(self, name: str, chunk: layout.Chunk) -> dict[str, Entry]:
@@ -244,14 +246,13 @@ class JournalState:
 
     def find_entry(self, entry_id: str) -> Entry | None:
         """An entry by id, reading only the month that holds it."""
-        for table in self._read_tables():
-            if entry_id in table:
-                return table[entry_id]
-        needle = b'{"id":' + orjson.dumps(entry_id) + b',"date":"'
-        for name in self._month_names():
-            if self._tables.unread(name) and needle in bytes(dict.__getitem__(self._tables, name)):
-                return self._tables[name].get(entry_id)
-        return None
+        entry = self.entries.get(entry_id)
+        if entry is not None or self._sections is None:
+            return entry
+        month = self._sections.month_holding(entry_id)
+        if month is None or not self._tables.unread(month_table(month)):
+            return None  # not in the file, or in a month already read (and so already looked at)
+        return self._tables[month_table(month)].get(entry_id)
 
     def snapshot(self) -> Snapshot:
         self.read_all_months()
@@ -361,5 +362,7 @@ class JournalState:
                 month = name.removeprefix(_MONTH_PREFIX)
                 if self._clean.pop(month, None) is not None:
                     self._on_disk.add(month)
+        if self.complete:
+            self._sections = None  # no month left to find in the file's bytes
         if isinstance(self._contact_lines, memoryview):  # a view would keep the whole file alive
             self._contact_lines = bytes(self._contact_lines)
