@@ -24,6 +24,7 @@ from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
 from .reminders import Reminder, due, last_entries, reminders
 from .store import Journal, read_import, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
+from .usage import UsageParser, argparse_speaking, argparse_words
 from .words import choose_language, explain, say
 from .words.tell import count, direction_label, word
 
@@ -72,12 +73,14 @@ def _journal_option(parser: argparse.ArgumentParser, *, default) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """Build it inside `argparse_speaking(lang)`: argparse's own words are taken as it is built."""
+    parser = UsageParser(
         prog="shima",
         description="A private relationship journal: who you feed, who feeds on you, and your shima.",
     )
-    parser.add_argument("--version", action="version", version=f"shima {__version__}")
+    version_help = argparse_words("show program's version number and exit", lang)
+    parser.add_argument("--version", action="version", version=f"shima {__version__}", help=version_help)
     _journal_option(parser, default=None)
     # On sub-commands the option must not reset a --journal given before the command.
     common = argparse.ArgumentParser(add_help=False)
@@ -211,25 +214,27 @@ def _restore_dashes(args: argparse.Namespace) -> None:
 FREE_TEXT_COMMANDS = ("log", "sale")
 
 
-def parse(argv: list[str] | None) -> argparse.Namespace:
+def parse(argv: list[str] | None, lang: str = "en") -> argparse.Namespace:
     """argparse takes a command's positionals in one go, so the words of TEXT after an option
-    (`shima sale 40000 -c Sato client she referred`) would be refused: they join TEXT instead."""
-    parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
-    if extra:
-        if args.command in FREE_TEXT_COMMANDS and not any(word.startswith("-") for word in extra):
-            args.text = [*args.text, *extra]
-        else:
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    (`shima sale 40000 -c Sato client she referred`) would be refused: they join TEXT instead.
+    A usage error is told in `lang` (exit code 2)."""
+    with argparse_speaking(lang):
+        parser = build_parser(lang)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            if args.command in FREE_TEXT_COMMANDS and not any(word.startswith("-") for word in extra):
+                args.text = [*args.text, *extra]
+            else:
+                parser.error(argparse_words("unrecognized arguments: %s", lang) % " ".join(extra))
     _restore_dashes(args)
     return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse(argv)
+    lang = choose_language()  # until the journal is read: usage errors come before (journal.usage)
+    args = parse(argv, lang)
     path = resolve_journal_path(args.journal)
     command = args.command or "tui"
-    lang = choose_language()
     try:
         if command == "tui":
             from .tui.app import run_app
@@ -288,7 +293,7 @@ def cadence_option(text: str) -> int | None:
     if cleaned in ("", "none"):
         return None
     if not cleaned.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days (or none)")
+        raise argparse.ArgumentTypeError(say("cli.cadence_not_days", choose_language(), text=repr(text)))
     return int(cleaned)
 
 

@@ -265,17 +265,48 @@ def test_settings_in_japanese_names_the_tags_in_japanese(people):
     assert not re.search(r"\b(peer|influencer|shima)\b", done.out), done.out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="usage errors stay English under LANG=ja_JP.UTF-8: `shima add 佐藤 花子` says "
-    "'shima: error: unrecognized arguments: 花子', `log --kind foo` 'invalid choice', a missing --gave/... "
-    "'one of the arguments ... is required'",
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--sorted"),  # unrecognized arguments
+        ("log", "--gave", "--kind", "foo", "x"),  # invalid choice
+        ("log", "x"),  # one of the arguments --gave ... is required
+        ("add",),  # the following arguments are required
+        ("log", "--gave", "--note", "x"),  # not allowed with
+        ("add", "x", "--cadence", "often"),  # shima's own check of a value
+        ("nosuch",),  # an unknown command
+    ],
 )
-@pytest.mark.parametrize("args", [("add", "佐藤", "花子"), ("log", "--gave", "--kind", "foo", "x"), ("log", "x")])
 def test_usage_errors_are_japanese(people, args):
     done = run_shima(*args, journal=people, env=JAPANESE_LOCALE)
     assert done.code == 2
-    assert re.search(r"[ぁ-ん]", done.err) and "error:" not in done.err, done.err
+    assert done.err.startswith("使い方: shima"), done.err
+    assert re.search(r"[ぁ-ん]", done.err.splitlines()[-1]), done.err
+    assert not re.search(r"\b(usage|error|argument|arguments|invalid|choose|required|allowed|number)\b", done.err), done.err
+
+
+def test_usage_errors_follow_shima_lang_and_stay_english_elsewhere(people):
+    """Usage errors come before the journal is read: $SHIMA_LANG, else the locale, decides."""
+    assert run_shima("log", "x", journal=people, env={**NEUTRAL, "SHIMA_LANG": "ja"}).err.startswith("使い方:")
+    english = run_shima("log", "x", journal=people, env=NEUTRAL)
+    assert english.code == 2
+    assert english.err.startswith("usage: shima log")
+    assert "error: one of the arguments --gave --received --mutual --note --sale is required" in english.err
+
+
+@pytest.mark.parametrize(("args", "columns"), [(("--help",), 80), (("log", "--help"), 80), (("edit", "--help"), 70)])
+def test_help_headings_are_japanese_and_the_usage_lines_up(people, args, columns):
+    done = run_shima(*args, journal=people, env={**JAPANESE_LOCALE, "COLUMNS": str(columns)})
+    assert done.code == 0, done.err
+    assert "\nオプション:\n" in done.out and "このヘルプを表示して終了" in done.out
+    assert not re.search(r"usage:|positional arguments|\noptions:|show this help", done.out), done.out
+    usage = done.out.split("\n\n")[0].splitlines()
+    assert usage[0].startswith("使い方: shima")
+    first_argument = width(usage[0][: usage[0].index("[")])
+    assert len(usage) > 1 or args == ("--help",)
+    for line in usage[1:]:  # each continuation under the first argument, by cells
+        assert width(line) - width(line.lstrip()) == first_argument, "\n".join(usage)
+    assert width(usage[0]) <= columns, usage[0]  # wrapped by cells, not characters
 
 
 def test_a_full_name_and_reading_typed_without_quotes(journal_path):

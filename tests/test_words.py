@@ -3,9 +3,12 @@ language is chosen as documented, and a problem inside a problem reads as one se
 
 from __future__ import annotations
 
+import argparse
 import ast
+import inspect
 import json
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,8 @@ from journal.money import AmountError
 from journal.records import ValidationError, contact_from_dict
 from journal.store import Journal, JournalError, read_import
 from journal.words import CATALOGUES, LANGUAGES, choose_language, explain, placeholders, say
+from journal.words.usage import EN as ARGPARSE_EN
+from journal.words.usage import JA as ARGPARSE_JA
 
 EN, JA = CATALOGUES["en"], CATALOGUES["ja"]
 SOURCE = Path(__file__).resolve().parent.parent / "journal"
@@ -224,3 +229,50 @@ def test_a_date_problem_reads_in_both_languages():
     problem = DateError("date.not_understood", text="someday")
     assert explain(problem, "en") == '"someday" is not a date shima can read; try 2026-11-20, yesterday, 3 days ago or monday'
     assert explain(problem, "ja") == "「someday」は日付として読めません（例: 2026年11月20日、昨日、3日前、先週の月曜）"
+
+
+# ----- argparse's own sentences ----------------------------------------------------------------------------
+
+# argparse messages that only a parser built wrong can show: a programmer's, never a user's.
+ARGPARSE_PROGRAMMER_MESSAGES = {
+    ".__call__() not defined",
+    "'required' is an invalid argument for positionals",
+    "mutually exclusive arguments must be optional",
+    "%r is not callable",
+    "cannot merge actions - two groups are named %r",
+    "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+    "dest= is required for options like %r",
+    "invalid conflict_resolution value: %r",
+    "cannot have multiple subparser arguments",
+    "conflicting subparser: %s",
+    "conflicting subparser alias: %s",
+    "conflicting option string: %s",
+    "conflicting option strings: %s",
+    'argument "-" with mode %r',
+}
+
+
+def argparse_messages() -> set[str]:
+    """Every message the running Python's argparse asks gettext for (`_()` and `ngettext()`)."""
+    found = set()
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and _called(node) in ("_", "ngettext"):
+            found |= {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+    return found
+
+
+def test_every_message_argparse_shows_a_user_has_japanese():
+    messages = argparse_messages()
+    assert {"usage: ", "invalid choice: %(value)r (choose from %(choices)s)", "options"} <= messages
+    known = set(ARGPARSE_EN.values())
+    missing = sorted(messages - ARGPARSE_PROGRAMMER_MESSAGES - known)
+    assert missing == [], "argparse messages with no entry in journal/words/usage.py"
+
+
+def test_argparse_messages_keep_their_percent_placeholders_in_japanese():
+    def percent_placeholders(template: str) -> list[str]:
+        return sorted(re.findall(r"%(?:\(\w+\))?[sr]", template))
+
+    for code, japanese in ARGPARSE_JA.items():
+        english = ARGPARSE_EN[code]
+        assert percent_placeholders(japanese) == percent_placeholders(english), code

@@ -15,10 +15,10 @@ import os
 from collections.abc import Mapping
 from string import Formatter
 
-from . import actions, app, cli, dates, importers, insights, money, records, store
+from . import actions, app, cli, dates, importers, insights, money, records, store, usage
 
 LANGUAGES = ("en", "ja")
-_AREAS = (records, dates, money, store, actions, insights, importers, cli, app)
+_AREAS = (records, dates, money, store, actions, insights, importers, cli, app, usage)
 
 
 def _merge(attribute: str) -> dict[str, str]:
