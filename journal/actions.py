@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -34,7 +34,7 @@ from .records import (
     now_stamp,
     settings_with,
 )
-from .store import Journal, JournalError, JournalState, MergeCounts, merge
+from .store import Journal, JournalError, JournalState, MergeCounts, merge, replacement
 from .store.file import read_regular_file
 from .store.state import _stamp
 
@@ -197,12 +197,14 @@ def delete_entry(journal: Journal, entry_id: str) -> Saved[Entry]:
 
 
 def restore_entry(journal: Journal, entry: Entry) -> Entry:
-    """Put a deleted entry back as it was (its contacts must still exist)."""
+    """Put a deleted entry back as it was (its contacts must still exist), changed now: a copy
+    that synced the deletion meanwhile must not remove it again."""
 
     def change(state: JournalState) -> Entry:
         _require_contacts(state, entry.contacts)
-        state.put_entry(entry)
-        return entry
+        restored = replace(entry, updated_at=now_stamp())  # later than its tombstone, wherever that went
+        state.put_entry(restored)
+        return restored
 
     return journal.transact(change)
 
@@ -239,15 +241,19 @@ def check_stamps(snapshot: Snapshot, now: datetime | None = None) -> None:
 
 
 def import_journal(journal: Journal, incoming: Snapshot, *, replace: bool, dry_run: bool = False) -> MergeCounts:
-    """Merge a validated export by id (newer wins), or replace the journal with it; all or nothing,
-    with a backup of the journal as it was kept first. dry_run: the counts only, nothing written."""
+    """Merge a validated export or copy by id (newer wins, tombstones respected), or replace the
+    journal with it; all or nothing, with a backup of the journal as it was kept first.
+    dry_run: the counts only, nothing written."""
     check_stamps(incoming)
     if dry_run:
         return merge(Snapshot(Settings(), [], []) if replace else journal.snapshot(), incoming)[1]
 
     def change(state: JournalState) -> MergeCounts:
-        current = Snapshot(Settings(), [], []) if replace else state.snapshot()
-        merged, counts = merge(current, incoming)
+        current = state.snapshot()
+        if replace:
+            merged, counts = replacement(current, incoming), merge(Snapshot(Settings(), [], []), incoming)[1]
+        else:
+            merged, counts = merge(current, incoming)
         journal.replace_state(JournalState.from_snapshot(merged))
         return counts
 
@@ -454,7 +460,7 @@ def import_people(journal: Journal, parsed: ParsedFile, *, dry_run: bool = False
             snapshot = state.snapshot()
             by_id = {c.id: c for c in snapshot.contacts}
             by_id.update((c.id, c) for c in contacts)
-            journal.replace_state(JournalState.from_snapshot(Snapshot(snapshot.settings, list(by_id.values()), snapshot.entries)))
+            journal.replace_state(JournalState.from_snapshot(replace(snapshot, contacts=list(by_id.values()))))
         return plan
 
     return journal.transact(change, whole=True)

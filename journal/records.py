@@ -26,7 +26,10 @@ KINDS = ("referral", "collaboration", "information", "idea", "support", "money",
 FIT_CRITERIA = ("same_goal", "same_heat", "acknowledges_me", "slightly_ahead")
 
 FORMAT_NAME = "shima-journal"
-FORMAT_VERSION = 2  # 2 added the direction "sale", a contact's reading and sources, the language and cadence defaults
+FORMAT_VERSION = 3
+# 2 added the direction "sale", a contact's reading and sources, the language and cadence defaults;
+# 3 added the journal's id and the tombstones of removed records (deletions that sync).
+TOMBSTONE_HORIZON_DAYS = 1825  # a removal is remembered five years: an older copy may bring it back
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_WINDOW_DAYS = 36_500
@@ -55,6 +58,11 @@ def now_stamp() -> str:
 def new_id(prefix: str) -> str:
     """An opaque id: 40 random bits are plenty for one person's journal, and short to type."""
     return prefix + secrets.token_hex(5)
+
+
+def new_journal_id() -> str:
+    """A journal's own id, made once: it tells a sync tool's copy of this journal from another's."""
+    return "journal-" + secrets.token_hex(8)
 
 
 @dataclass(slots=True)
@@ -502,6 +510,8 @@ class Snapshot:
     settings: Settings
     contacts: list[Contact]
     entries: list[Entry]
+    tombstones: dict[str, str] = field(default_factory=dict)  # a removed record's id -> when it was removed
+    journal_id: str = ""  # empty until the journal is first written (and in exports)
 
 
 _TAG_SET = frozenset(TAGS)
@@ -604,7 +614,8 @@ def _fast_contact(data) -> Contact | None:
 def snapshot_from_document(document: object) -> Snapshot:
     """Validate a whole journal or export document; the first problem is raised, naming its record."""
     head = head_from_document(document)
-    return Snapshot(head.settings, head.contacts, entries_from_document(document, head.contacts))
+    head.entries = entries_from_document(document, head.contacts)
+    return head
 
 
 def trusted_contact(data: dict) -> Contact:
@@ -671,6 +682,10 @@ def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
         if not isinstance(document.get(key), list):
             raise ValidationError("document.not_list", name=key)
     settings = settings_from_dict(document.get("settings"))
+    tombstones = tombstones_from_document(document.get("tombstones", {}))
+    journal_id = document.get("journal_id", "")
+    if type(journal_id) is not str:
+        raise ValidationError("document.journal_id")
     # The fast checks accept what the full validators accept; anything they doubt is handed to the
     # full validator, which raises the one-sentence reason (or, rarely, accepts it after all).
     if trusted:
@@ -678,7 +693,24 @@ def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
     else:
         contacts = [_fast_contact(item) or contact_from_dict(item) for item in document["contacts"]]
     _check_unique(contacts, "contact")
-    return Snapshot(settings, contacts, [])
+    return Snapshot(settings, contacts, [], tombstones, journal_id)
+
+
+def tombstones_from_document(tombstones: object) -> dict[str, str]:
+    """The removed records' ids and when each was removed (absent before version 3: none)."""
+    if type(tombstones) is not dict:
+        raise ValidationError("document.tombstones")
+    for record_id, when in tombstones.items():
+        if not record_id.strip() or not _valid_tombstone_stamp(when):
+            raise ValidationError("document.tombstone", record_id=record_id)
+    return tombstones
+
+
+def _valid_tombstone_stamp(value: object) -> bool:
+    try:
+        return _valid_stamp(value)
+    except ValueError:
+        return False
 
 
 def entries_from_document(document: dict, contacts: list[Contact]) -> list[Entry]:

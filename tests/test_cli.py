@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from conftest import run_shima
 
+from journal.records import FORMAT_VERSION
+
 
 @pytest.fixture
 def filled(journal_path):
@@ -164,7 +166,7 @@ def test_export_to_stdout_and_file_then_import_round_trip(filled, tmp_path):
     run_shima("log", "--gave", "-c", "Tanaka", "--kind", "money", "--value", "12000", "fee", journal=filled)
     exported = json.loads(run_shima("export", journal=filled).out)
     assert set(exported) == {"format", "version", "exported_at", "settings", "contacts", "entries"}
-    assert exported["format"] == "shima-journal" and exported["version"] == 2
+    assert exported["format"] == "shima-journal" and exported["version"] == FORMAT_VERSION
     target = tmp_path / "out" / "export.json"
     done = run_shima("export", "-o", str(target), journal=filled)
     assert done.code == 0 and str(target) in done.out

@@ -1,6 +1,6 @@
-"""Format version 2 (it added the direction "sale"): a version 1 journal written by the previous
-release (tests/fixtures/journal-v1.json, made with shima 0.1.0) opens, imports and round-trips,
-is written as version 2 on the next save, and is kept whole as a backup first."""
+"""Older formats open, import and round-trip, are written in the current format on the next save,
+and are kept whole as a backup first: version 1 (tests/fixtures/journal-v1.json, made with shima
+0.1.0) and version 2 (journal-v2.json, made by the build before tombstones and journal ids)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,18 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import run_shima
 
+from journal.records import FORMAT_VERSION
+
 FIXTURE = Path(__file__).parent / "fixtures" / "journal-v1.json"
+FIXTURE_V2 = Path(__file__).parent / "fixtures" / "journal-v2.json"
 
 
-def copy_of_v1(tmp_path: Path) -> Path:
+def copy_of_v1(tmp_path: Path, fixture: Path = FIXTURE) -> Path:
     path = tmp_path / "journal.json"
-    shutil.copyfile(FIXTURE, path)
+    shutil.copyfile(fixture, path)
     path.chmod(0o600)
     return path
 
@@ -29,13 +33,28 @@ def test_a_version_1_journal_opens_as_it_is(tmp_path):
     assert path.read_bytes() == FIXTURE.read_bytes()  # reading changes nothing
 
 
-def test_the_next_save_writes_version_2_and_keeps_the_version_1_file(tmp_path):
-    path = copy_of_v1(tmp_path)
-    assert run_shima("log", "--note", "first note in version 2", journal=path).code == 0
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+@pytest.mark.parametrize("fixture", [FIXTURE, FIXTURE_V2], ids=["version 1", "version 2"])
+def test_the_next_save_writes_the_current_version_and_keeps_the_old_file(tmp_path, fixture):
+    path = copy_of_v1(tmp_path, fixture)
+    before = len(json.loads(run_shima("timeline", "--json", journal=path).out))
+    assert run_shima("log", "--note", "first note in the new version", journal=path).code == 0
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["version"] == FORMAT_VERSION
+    assert written["journal_id"].startswith("journal-") and written["tombstones"] == {}
     kept = [p for p in tmp_path.glob("journal.json.backup-*-whole")]
-    assert len(kept) == 1 and kept[0].read_bytes() == FIXTURE.read_bytes()
-    assert len(json.loads(run_shima("timeline", "--json", journal=path).out)) == 5
+    assert len(kept) == 1 and kept[0].read_bytes() == fixture.read_bytes()
+    assert len(json.loads(run_shima("timeline", "--json", journal=path).out)) == before + 1
+
+
+def test_a_version_2_journal_opens_as_it_is_and_its_deletions_leave_tombstones(tmp_path):
+    path = copy_of_v1(tmp_path, FIXTURE_V2)
+    entries = json.loads(run_shima("timeline", "--json", journal=path).out)
+    assert [e["text"] for e in entries] == ["to delete", "first client", "salon fee", "LP review"]  # newest first
+    assert path.read_bytes() == FIXTURE_V2.read_bytes()  # reading changes nothing
+    doomed = entries[0]["id"]
+    assert run_shima("delete-entry", doomed, journal=path).code == 0
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert list(written["tombstones"]) == [doomed] and doomed not in {e["id"] for e in written["entries"]}
 
 
 def test_a_version_1_export_imports_and_round_trips(tmp_path):
@@ -43,7 +62,7 @@ def test_a_version_1_export_imports_and_round_trips(tmp_path):
     done = run_shima("import", str(FIXTURE), journal=fresh)
     assert done.code == 0, done.err
     exported = json.loads(run_shima("export", journal=fresh).out)
-    assert exported["version"] == 2
+    assert exported["version"] == FORMAT_VERSION
     original = json.loads(FIXTURE.read_text(encoding="utf-8"))
     no_defaults = {"peer": None, "influencer": None, "shima": None}  # reminders by tag, as in version 1: none
     assert exported["settings"] == {**original["settings"], "lang": "", "cadence_defaults": no_defaults}
@@ -59,9 +78,10 @@ def test_a_version_1_export_imports_and_round_trips(tmp_path):
 def test_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "journal.json"
     document = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    document["version"] = 3
+    document["version"] = FORMAT_VERSION + 1
     path.write_text(json.dumps(document), encoding="utf-8")
     before = path.read_bytes()
     done = run_shima("log", "--note", "x", journal=path)
-    assert done.code == 1 and "format version 3 is newer than this shima understands (2)" in done.err
+    newer = f"format version {FORMAT_VERSION + 1} is newer than this shima understands ({FORMAT_VERSION})"
+    assert done.code == 1 and newer in done.err
     assert path.read_bytes() == before

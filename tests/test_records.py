@@ -450,7 +450,7 @@ def test_a_good_document_is_read_whole():
     [
         ([], "document.not_shima", None, {}),
         (document(format="other"), "document.not_shima", None, {}),
-        (document(version=3), "document.version_newer", None, {"version": 3, "known": 2}),
+        (document(version=4), "document.version_newer", None, {"version": 4, "known": 3}),
         (document(version="1"), "document.version_not_number", None, {}),
         (document(version=True), "document.version_not_number", None, {}),
         (document(version=0), "document.version_unknown", None, {"version": 0}),
@@ -510,7 +510,7 @@ def test_documents_are_refused_with_the_first_problem(doc, code, field, params):
 @pytest.mark.parametrize(
     ("doc", "sentence"),
     [
-        (document(version=3), "format version 3 is newer than this shima understands (2); update shima"),
+        (document(version=4), "format version 4 is newer than this shima understands (3); update shima"),
         (document(contacts=[GOOD_CONTACT, GOOD_CONTACT]), "contact 'c1': id is used twice"),
         (
             document(entries=[with_change(GOOD_ENTRY, "contacts", ["c9"])]),

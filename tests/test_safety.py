@@ -246,7 +246,7 @@ DAMAGE = {
     ),
     "newer version": (
         GOOD.replace('"version": 1', '"version": 9').encode(),
-        "format version 9 is newer than this shima understands (2); update shima; the file was left as it is",
+        "format version 9 is newer than this shima understands (3); update shima; the file was left as it is",
     ),
     "empty": (b"", "the file is empty, not a shima journal (it was left as it is)"),
 }

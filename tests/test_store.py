@@ -181,8 +181,8 @@ SETTINGS = b'"settings":{"currency":"JPY","owner_goal":"","window_days":365}'
         ),
         (b"[1, 2]", "not a shima journal: the field 'format' must be \"shima-journal\"; the file was left as it is"),
         (
-            b'{"format":"shima-journal","version":3,"settings":{},"contacts":[],"entries":[]}',
-            "format version 3 is newer than this shima understands (2); update shima; the file was left as it is",
+            b'{"format":"shima-journal","version":4,"settings":{},"contacts":[],"entries":[]}',
+            "format version 4 is newer than this shima understands (3); update shima; the file was left as it is",
         ),
         (
             b'{"format":"shima-journal","version":1,' + SETTINGS + b',"contacts":[{"id":"c1","name":7}],"entries":[]}',

@@ -4,7 +4,7 @@ records (state.py), joined in journal.py. Nothing else in shima reads or writes 
 from .file import BACKUPS_KEPT, JournalError, Signature, check_output_path, write_private_file
 from .journal import Journal, Loaded, read_import
 from .paths import default_journal_path, resolve_journal_path
-from .state import JournalState, MergeCounts, merge
+from .state import JournalState, MergeCounts, merge, replacement
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -18,6 +18,7 @@ __all__ = [
     "default_journal_path",
     "merge",
     "read_import",
+    "replacement",
     "resolve_journal_path",
     "write_private_file",
 ]

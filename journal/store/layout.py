@@ -1,6 +1,6 @@
 """The journal file's bytes: one record per line, entries in date order, and a checksum.
 
-    {"format":"shima-journal","version":1,"settings":{...},"contacts":[
+    {"format":"shima-journal","version":3,"journal_id":"...","settings":{...},"tombstones":{...},"contacts":[
     {contact},
     {contact}
     ],"entries":[
@@ -96,17 +96,28 @@ def split(data: bytes, *, verified: bool = False) -> Sections | None:
 
 
 def render(
-    version: int, settings: dict, contacts: Chunk, entry_chunks: Iterable[Chunk], *, exported_at: str | None = None
+    version: int,
+    journal_id: str,
+    settings: dict,
+    tombstones: dict[str, str],
+    contacts: Chunk,
+    entry_chunks: Iterable[Chunk],
+    *,
+    exported_at: str | None = None,
 ) -> list[Chunk]:
     """The whole file as parts to write one after the other: nothing of 20 MB is copied or joined.
 
-    exported_at: an export instead (SPEC 5): that field after the version, and no checksum. It has
-    the same order as the file (contacts by creation, entries by date then creation), so an export
-    is the file's own lines, never parsed."""
+    exported_at: an export instead (SPEC 5): that field instead of the journal's id and its
+    tombstones, and no checksum (the journal importing an old export still holds its own
+    tombstones, so nothing removed comes back). It has the same order as the file (contacts by
+    creation, entries by date then creation), so an export is the file's own lines, never parsed."""
     head = [FORMAT_OPEN, str(version).encode()]
     if exported_at is not None:
-        head.append(b',"exported_at":' + orjson.dumps(exported_at))
-    parts: list[Chunk] = [*head, b',"settings":', orjson.dumps(settings), CONTACTS_OPEN, contacts]
+        head += [b',"exported_at":', orjson.dumps(exported_at), b',"settings":', orjson.dumps(settings)]
+    else:
+        head += [b',"journal_id":', orjson.dumps(journal_id), b',"settings":', orjson.dumps(settings)]
+        head += [b',"tombstones":', orjson.dumps(tombstones)]
+    parts: list[Chunk] = [*head, CONTACTS_OPEN, contacts]
     parts.append(ENTRIES_OPEN)
     first = True
     for chunk in entry_chunks:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import orjson
 from tinydb import TinyDB
@@ -22,17 +22,21 @@ from tinydb.table import Document, Table
 
 from ..records import (
     FORMAT_VERSION,
+    TOMBSTONE_HORIZON_DAYS,
     Contact,
     Entry,
     Settings,
     Snapshot,
     new_id,
+    new_journal_id,
+    now_stamp,
     trusted_entries,
 )
 from . import layout
 
 SETTINGS_TABLE = "settings"
 CONTACTS_TABLE = "contacts"
+TOMBSTONES_TABLE = "tombstones"  # a removed record's id -> when it was removed (a string stamp)
 _MONTH_PREFIX = "entries "
 
 
@@ -105,31 +109,102 @@ class MergeCounts:
     contacts_updated: int = 0
     entries_added: int = 0
     entries_updated: int = 0
+    contacts_removed: int = 0
+    entries_removed: int = 0
+
+    @property
+    def changes(self) -> int:
+        return sum(getattr(self, name) for name in self.__slots__)
 
 
 def merge(current: Snapshot, incoming: Snapshot) -> tuple[Snapshot, MergeCounts]:
-    """Merge by id, the newer updated_at winning; a pure function of the two snapshots. The
-    journal keeps its own settings unless it has no records yet."""
-    counts = MergeCounts()
-    merged: list[list] = []
-    for mine, theirs, kind in ((current.contacts, incoming.contacts, "contacts"), (current.entries, incoming.entries, "entries")):
-        by_id = {r.id: r for r in mine}
-        for record in theirs:
-            old = by_id.get(record.id)
-            if old is None:
-                setattr(counts, f"{kind}_added", getattr(counts, f"{kind}_added") + 1)
-            elif _stamp(record.updated_at) > _stamp(old.updated_at):
-                setattr(counts, f"{kind}_updated", getattr(counts, f"{kind}_updated") + 1)
-            else:
-                continue
-            by_id[record.id] = record
-        merged.append(list(by_id.values()))
+    """Merge two copies of a journal; a pure function, and the same records whichever copy is
+    `current` (so two devices merging each other's copy agree).
+
+    Per record id the newer change wins (updated_at; equal times are settled by the content, never
+    by which copy is which). A tombstone (an id and when it was removed) removes the record unless
+    the record was changed after the removal; the later of two tombstones is kept. An entry that
+    survives keeps its contacts, so a contact removed on one side while the other logged with it
+    stays. The journal keeps its own settings and id unless it has no records yet."""
+    tombstones = _later_removals(current.tombstones, incoming.tombstones)
+    contacts = _newer_of(current.contacts, incoming.contacts)
+    entries = _newer_of(current.entries, incoming.entries)
+    for record_id, when in list(tombstones.items()):
+        record = entries.get(record_id) or contacts.get(record_id)
+        if record is not None and _stamp(record.updated_at) > _stamp(when):
+            del tombstones[record_id]  # changed after it was removed: the change is the later word
+    kept_entries = [entry for entry in entries.values() if entry.id not in tombstones]
+    needed = {cid for entry in kept_entries for cid in entry.contacts}
+    for cid in needed & tombstones.keys():
+        del tombstones[cid]
+    kept_contacts = [contact for contact in contacts.values() if contact.id not in tombstones]
     settings = current.settings if (current.contacts or current.entries) else incoming.settings
-    return Snapshot(settings, merged[0], merged[1]), counts
+    merged = Snapshot(settings, kept_contacts, kept_entries, tombstones, current.journal_id or incoming.journal_id)
+    return merged, _counts(current, merged)
+
+
+def replacement(current: Snapshot, incoming: Snapshot) -> Snapshot:
+    """The journal replaced by incoming (an import that replaces it): each record it held that
+    incoming lacks leaves a tombstone, so a synced copy of the old journal cannot bring it back."""
+    now = now_stamp()
+    kept = {record.id for record in (*incoming.contacts, *incoming.entries)}
+    tombstones = _later_removals(current.tombstones, incoming.tombstones)
+    for record in (*current.contacts, *current.entries):
+        tombstones[record.id] = now
+    for record_id in kept:
+        tombstones.pop(record_id, None)
+    return Snapshot(incoming.settings, incoming.contacts, incoming.entries, tombstones, current.journal_id)
+
+
+def _later_removals(mine: Mapping[str, str], theirs: Mapping[str, str]) -> dict[str, str]:
+    """Both copies' tombstones; of two for one id, the later."""
+    tombstones = dict(mine)
+    for record_id, when in theirs.items():
+        if record_id not in tombstones or _stamp(when) > _stamp(tombstones[record_id]):
+            tombstones[record_id] = when
+    return tombstones
+
+
+def _newer_of(mine: list, theirs: list) -> dict:
+    by_id = {record.id: record for record in mine}
+    for record in theirs:
+        old = by_id.get(record.id)
+        if old is None or _wins(record, old):
+            by_id[record.id] = record
+    return by_id
+
+
+def _wins(record, other) -> bool:
+    """The newer change; equal times (two devices' copies of one change, or a clash to the
+    microsecond) are settled by the records' content, the same answer in either order."""
+    mine, theirs = _stamp(record.updated_at), _stamp(other.updated_at)
+    if mine != theirs:
+        return mine > theirs
+    return orjson.dumps(record.to_dict()) > orjson.dumps(other.to_dict())
+
+
+def _counts(current: Snapshot, merged: Snapshot) -> MergeCounts:
+    """What the merge did to current: records added, records that changed, records removed."""
+    counts = MergeCounts()
+    for kind, before, after in (("contacts", current.contacts, merged.contacts), ("entries", current.entries, merged.entries)):
+        old = {record.id: record for record in before}
+        for record in after:
+            if record.id not in old:
+                setattr(counts, f"{kind}_added", getattr(counts, f"{kind}_added") + 1)
+            elif old.pop(record.id) != record:
+                setattr(counts, f"{kind}_updated", getattr(counts, f"{kind}_updated") + 1)
+        setattr(counts, f"{kind}_removed", len(old))
+    return counts
 
 
 def _stamp(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+def _remembered(tombstones: Mapping[str, str]) -> dict[str, str]:
+    """The tombstones younger than the horizon: an older one is dropped when the file is written."""
+    horizon = datetime.now().astimezone() - timedelta(days=TOMBSTONE_HORIZON_DAYS)
+    return {record_id: when for record_id, when in tombstones.items() if _stamp(when) >= horizon}
 
 
 class _EntriesView(Mapping):
@@ -159,12 +234,20 @@ class _EntriesView(Mapping):
 class JournalState:
     """Records, indexes and a revision, changed only through TinyDB's tables."""
 
-    def __init__(self, settings: Settings, contacts: Iterable[Contact]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        contacts: Iterable[Contact],
+        tombstones: Mapping[str, str] | None = None,
+        journal_id: str = "",
+    ) -> None:
         self._tables = _Tables(self._read_month)
         self._db = _Database(storage=RecordStorage, tables=self._tables)
         self._storage: RecordStorage = self._db.storage  # type: ignore[assignment]
         dict.__setitem__(self._tables, SETTINGS_TABLE, {"settings": settings})
         dict.__setitem__(self._tables, CONTACTS_TABLE, {c.id: c for c in contacts})
+        dict.__setitem__(self._tables, TOMBSTONES_TABLE, dict(tombstones or {}))
+        self.journal_id = journal_id  # given on the first write: see render_parts
         self.entries = _EntriesView(self)  # every entry read so far, by id: the month tables themselves
         self._by_contact: dict[str, list[Entry]] = defaultdict(list)
         self._clean: dict[str, layout.Chunk] = {}  # month -> its bytes as last written or read
@@ -178,7 +261,7 @@ class JournalState:
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> JournalState:
-        state = cls(snapshot.settings, snapshot.contacts)
+        state = cls(snapshot.settings, snapshot.contacts, snapshot.tombstones, snapshot.journal_id)
         by_month: dict[str, dict[str, Entry]] = defaultdict(dict)
         for entry in snapshot.entries:
             by_month[month_of(entry)][entry.id] = entry
@@ -192,7 +275,7 @@ class JournalState:
     def from_sections(cls, head: Snapshot, sections: layout.Sections) -> JournalState:
         """A checksummed file: settings and contacts validated, each month kept as its bytes
         (views into the file's bytes: nothing is copied) until it is first read."""
-        state = cls(head.settings, head.contacts)
+        state = cls(head.settings, head.contacts, head.tombstones, head.journal_id)
         for month, chunk in sections.months().items():
             dict.__setitem__(state._tables, month_table(month), chunk)
             state._clean[month] = chunk
@@ -240,6 +323,10 @@ class JournalState:
     def contacts(self) -> dict[str, Contact]:
         return self._tables[CONTACTS_TABLE]
 
+    @property
+    def tombstones(self) -> Mapping[str, str]:
+        return self._tables[TOMBSTONES_TABLE]
+
     def entries_of(self, contact_id: str) -> list[Entry]:
         self.read_all_months()
         return list(self._by_contact.get(contact_id, ()))
@@ -256,7 +343,9 @@ class JournalState:
 
     def snapshot(self) -> Snapshot:
         self.read_all_months()
-        return Snapshot(self.settings, list(self.contacts.values()), list(self.entries.values()))
+        return Snapshot(
+            self.settings, list(self.contacts.values()), list(self.entries.values()), dict(self.tombstones), self.journal_id
+        )
 
     def unique_id(self, prefix: str) -> str:
         while (candidate := new_id(prefix)) in self.contacts or self.find_entry(candidate) is not None:
@@ -280,6 +369,7 @@ class JournalState:
         self._put(SETTINGS_TABLE, "settings", settings, settings.to_dict())
 
     def put_contact(self, contact: Contact) -> None:
+        self._forget_removal(contact.id)
         self._put(CONTACTS_TABLE, contact.id, contact, contact.to_dict())
 
     def put_entry(self, entry: Entry) -> None:
@@ -288,6 +378,7 @@ class JournalState:
             self.remove_entry(entry.id)
         elif old is not None:
             self._unindex(old)
+        self._forget_removal(entry.id)
         self._put(month_table(month_of(entry)), entry.id, entry, entry.to_dict())
         self._index_all([entry])
 
@@ -297,8 +388,14 @@ class JournalState:
             return None
         self._db.table(month_table(month_of(entry))).remove(doc_ids=[entry_id])
         self._unindex(entry)
-        self.revision += 1
+        when = now_stamp()
+        self._put(TOMBSTONES_TABLE, entry_id, when, {"deleted_at": when})  # so a synced copy cannot bring it back
         return entry
+
+    def _forget_removal(self, record_id: str) -> None:
+        """A record put back (an undo) is no longer removed."""
+        if record_id in self.tombstones:
+            self._db.table(TOMBSTONES_TABLE).remove(doc_ids=[record_id])
 
     def _unindex(self, entry: Entry) -> None:
         for cid in entry.contacts:
@@ -348,7 +445,17 @@ class JournalState:
         if self._contact_lines is None or CONTACTS_TABLE in self._tables.changed:
             contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
             self._contact_lines = layout.SEPARATOR.join(layout.line(c.to_dict()) for c in contacts)
-        return layout.render(FORMAT_VERSION, self.settings.to_dict(), self._contact_lines, chunks, exported_at=exported_at)
+        if not self.journal_id and exported_at is None:
+            self.journal_id = new_journal_id()
+        return layout.render(
+            FORMAT_VERSION,
+            self.journal_id,
+            self.settings.to_dict(),
+            _remembered(self.tombstones),
+            self._contact_lines,
+            chunks,
+            exported_at=exported_at,
+        )
 
     def mark_written(self) -> None:
         self._tables.changed.clear()

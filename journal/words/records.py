@@ -54,6 +54,9 @@ EN: dict[str, str] = {
     "document.version_newer": "format version {version} is newer than this shima understands ({known}); update shima",
     "document.version_unknown": "format version {version} is not known",
     "document.not_list": "the field '{name}' must be a list",
+    "document.journal_id": "the field 'journal_id' must be a string",
+    "document.tombstones": "the field 'tombstones' must be a JSON object of ids and times",
+    "document.tombstone": "the tombstone of '{record_id}' must give a time with its UTC offset",
 }
 
 JA: dict[str, str] = {
@@ -114,4 +117,7 @@ JA: dict[str, str] = {
     ),
     "document.version_unknown": "形式のバージョン {version} は不明です",
     "document.not_list": "項目「{name}」がリストではありません",
+    "document.journal_id": "項目「journal_id」が文字列ではありません",
+    "document.tombstones": "項目「tombstones」が、id と日時の JSON オブジェクトではありません",
+    "document.tombstone": "「{record_id}」の削除記録に、UTC からの時差付きの日時がありません",
 }

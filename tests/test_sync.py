@@ -1,0 +1,135 @@
+"""Deletions that sync: tombstones, and the merge of two diverged copies of one journal (issue 15).
+
+Two devices start from one journal, each changes it (edits, additions, deletions), and a sync tool
+leaves one copy beside the other. Merging them must give the same journal in either order, bring
+back nothing that was deleted, and lose no change made after a deletion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from conftest import contact, entry, snapshot
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journal.records import Snapshot
+from journal.store import merge, replacement
+
+BASE_IDS = [f"e{n}" for n in range(6)]
+
+
+def base() -> Snapshot:
+    people = [contact("c1", "佐藤"), contact("c2", "Tanaka")]
+    return snapshot(people, [entry(eid, "2026-11-0" + str(n + 1), ["c1" if n % 2 else "c2"]) for n, eid in enumerate(BASE_IDS)])
+
+
+def at(second: int) -> str:
+    return (datetime(2026, 11, 25, tzinfo=UTC) + timedelta(seconds=second)).isoformat()
+
+
+def edited(copy: Snapshot, entry_id: str, text: str, when: str) -> Snapshot:
+    entries = [replace(e, text=text, updated_at=when) if e.id == entry_id else e for e in copy.entries]
+    return replace(copy, entries=entries)
+
+
+def deleted(copy: Snapshot, record_id: str, when: str) -> Snapshot:
+    return replace(
+        copy,
+        entries=[e for e in copy.entries if e.id != record_id],
+        contacts=[c for c in copy.contacts if c.id != record_id],
+        tombstones={**copy.tombstones, record_id: when},
+    )
+
+
+def added(copy: Snapshot, entry_id: str, contact_id: str, when: str) -> Snapshot:
+    new = replace(entry(entry_id, "2026-11-20", [contact_id]), created_at=when, updated_at=when)
+    return replace(copy, entries=[*copy.entries, new])
+
+
+def shape(copy: Snapshot) -> tuple:
+    """What a journal holds, whatever the order of its lists."""
+    return (
+        sorted(c.to_dict().items().__repr__() for c in copy.contacts),
+        sorted(repr(sorted(e.to_dict().items())) for e in copy.entries),
+        sorted(copy.tombstones.items()),
+    )
+
+
+def test_two_copies_with_deletions_on_each_side_merge_to_the_same_journal_in_both_orders():
+    laptop = deleted(edited(base(), "e1", "laptop's words", at(10)), "e2", at(11))
+    desktop = deleted(added(edited(base(), "e3", "desktop's words", at(12)), "e9", "c1", at(13)), "e4", at(14))
+    one, counts = merge(laptop, desktop)
+    other, _ = merge(desktop, laptop)
+    assert shape(one) == shape(other)
+    texts = {e.id: e.text for e in one.entries}
+    assert texts.keys() == {"e0", "e1", "e3", "e5", "e9"}  # e2 and e4 stay deleted, e9 arrived
+    assert (texts["e1"], texts["e3"]) == ("laptop's words", "desktop's words")
+    assert one.tombstones == {"e2": at(11), "e4": at(14)}
+    assert (counts.entries_added, counts.entries_updated, counts.entries_removed) == (1, 1, 1)
+
+
+def test_an_older_copy_never_brings_a_deleted_entry_back():
+    journal = deleted(base(), "e2", at(5))
+    merged, counts = merge(journal, base())  # a copy from before the deletion, as a sync tool keeps it
+    assert "e2" not in {e.id for e in merged.entries} and merged.tombstones == {"e2": at(5)}
+    assert counts.changes == 0
+    merged, counts = merge(base(), journal)  # and the other way: the deletion reaches the old copy
+    assert "e2" not in {e.id for e in merged.entries} and counts.entries_removed == 1
+
+
+def test_a_change_made_after_the_deletion_wins_and_drops_the_tombstone():
+    merged, _ = merge(deleted(base(), "e2", at(5)), edited(base(), "e2", "still needed", at(9)))
+    assert {e.id: e.text for e in merged.entries}["e2"] == "still needed" and merged.tombstones == {}
+
+
+def test_a_contact_removed_on_one_side_stays_while_the_other_logged_with_it():
+    removed = deleted(replace(base(), entries=[e for e in base().entries if "c1" not in e.contacts]), "c1", at(5))
+    logged = added(base(), "e9", "c1", at(9))
+    for merged, _ in (merge(removed, logged), merge(logged, removed)):
+        assert "c1" in {c.id for c in merged.contacts} and "e9" in {e.id for e in merged.entries}
+        assert "c1" not in merged.tombstones
+
+
+def test_replacing_a_journal_leaves_tombstones_for_what_it_held():
+    incoming = snapshot([contact("c7", "new")], [])
+    replaced = replacement(replace(base(), journal_id="journal-1"), incoming)
+    assert [c.id for c in replaced.contacts] == ["c7"] and replaced.journal_id == "journal-1"
+    assert replaced.tombstones.keys() == {"c1", "c2", *BASE_IDS}
+    merged, _ = merge(replaced, base())  # a synced copy of the old journal brings nothing back
+    assert [c.id for c in merged.contacts] == ["c7"] and not merged.entries
+
+
+# ----- any two diverged histories ------------------------------------------------------------------
+
+step = st.tuples(st.sampled_from(["edit", "delete", "add"]), st.sampled_from([*BASE_IDS, "c1"]), st.integers(0, 50))
+
+
+def history(steps: list[tuple[str, str, int]], device: str) -> Snapshot:
+    copy = base()
+    for number, (kind, record_id, second) in enumerate(steps):
+        when = at(second)
+        if kind == "edit" and record_id in {e.id for e in copy.entries}:
+            copy = edited(copy, record_id, f"{device} {number}", when)
+        elif kind == "delete" and record_id in BASE_IDS and record_id in {e.id for e in copy.entries}:
+            copy = deleted(copy, record_id, when)
+        elif kind == "add":
+            copy = added(copy, f"{device}{number}", "c2", when)
+    return copy
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(step, max_size=8), st.lists(step, max_size=8))
+def test_any_two_histories_merge_the_same_way_in_both_orders_and_settle(left_steps, right_steps):
+    left, right = history(left_steps, "L"), history(right_steps, "R")
+    one, _ = merge(left, right)
+    assert shape(one) == shape(merge(right, left)[0])
+    assert shape(merge(one, left)[0]) == shape(one) and shape(merge(one, right)[0]) == shape(one)  # nothing more to merge
+    alive = {e.id: e for e in one.entries}
+    for record_id, when in one.tombstones.items():  # what is deleted stays deleted, unless changed after
+        assert record_id not in alive
+    for copy in (left, right):
+        for record_id, when in copy.tombstones.items():
+            if record_id in alive:
+                assert alive[record_id].updated_at > when
