@@ -17,18 +17,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .textsafe import width
-from .words import CATALOGUES
-from .words.usage import EN as ARGPARSE_MESSAGES
-
-_CODES = {message: code for code, message in ARGPARSE_MESSAGES.items()}
+from .words import in_words
 
 
 def argparse_words(message: str, lang: str) -> str:
     """argparse's English `message` in `lang` (itself when the catalogue does not hold it)."""
-    code = _CODES.get(message)
-    if code is None:
-        return message
-    return CATALOGUES[lang].get(code, message)
+    return in_words(message, lang, "usage.")
 
 
 def argparse_plural_words(singular: str, plural: str, n: int, lang: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import contact, run_shima, snapshot
+from textual import events
 from tui_support import app_for, palette, ready, screen_text, settled
 
 from journal.actions import import_journal
@@ -182,24 +183,67 @@ async def test_the_help_keeps_each_key_beside_its_description(people, lang):
         assert not orphans, "\n".join(lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a Japanese app the palette shows Textual's own commands and words in English: 'Search for commands…', "
-    "'Keys', 'Maximize', 'Quit', 'Screenshot', 'Theme' with their English help, and 'No matches found'",
-)
+async def shown(pilot, text: str, timeout: float = 5.0) -> str:
+    """The screen once `text` is on it (the palette searches and answers asynchronously)."""
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause(0.05)
+        if text in screen_text(pilot.app):
+            return screen_text(pilot.app)
+    raise AssertionError(f"{text!r} never appeared:\n{screen_text(pilot.app)}")
+
+
+TEXTUALS_ENGLISH = re.compile(r"Search for|No matches|Theme|Quit|Keys|Maximize|Screenshot|the application|theme|quit")
+
+
 async def test_the_palette_speaks_japanese(people):
     app = app_for(people, lang="ja")
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("ctrl+p")
-        await pilot.pause(0.5)
-        offered = screen_text(app)
+        said = [await shown(pilot, "コマンドを検索…")]  # the placeholder
+        assert "JSON で書き出す" in said[0]  # shima's own commands
         await pilot.press(*"zzzz")
-        await pilot.pause(0.5)
-        nothing = screen_text(app)
-    assert "JSON で書き出す" in offered  # shima's own commands are Japanese
-    assert "Search for commands" not in offered and "Quit the application" not in offered
-    assert "No matches found" not in nothing
+        said.append(await shown(pilot, "見つかりません"))
+        for title, help_text in [("テーマ", "色のテーマを変える"), ("終了", "shima をすぐに終了"), ("スクリーン", "SVG で保存")]:
+            await pilot.press(*["backspace"] * 8, *title)  # Textual's own commands
+            said.append(await shown(pilot, help_text))
+    for text in said:
+        assert not TEXTUALS_ENGLISH.search(text), text
+
+
+async def test_textuals_theme_search_and_quit_hint_are_japanese(people):
+    app = app_for(people, lang="ja")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ready(pilot)
+        await palette(pilot, "テーマ", "色のテーマを変える")
+        assert not TEXTUALS_ENGLISH.search(await shown(pilot, "テーマを検索…"))
+        await pilot.press("escape", "ctrl+c")  # ctrl+c does not quit: Textual says what does
+        hint = await shown(pilot, "ctrl+q を押すと終了します")
+        assert "終了しますか" in hint and not TEXTUALS_ENGLISH.search(hint), hint
+
+
+async def test_the_screenshot_notices_are_japanese(people, tmp_path):
+    app = app_for(people, lang="ja")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        app.post_message(events.DeliveryComplete(key="k1", path=tmp_path / "shima.svg", name="screenshot"))
+        app.post_message(events.DeliveryFailed(key="k2", exception=OSError("disk full"), name="screenshot"))
+        await pilot.pause()
+        said = [(n.title, n.message) for n in app._notifications]
+    assert said == [
+        ("スクリーンショット", f"スクリーンショットを {tmp_path / 'shima.svg'} に保存しました"),
+        ("スクリーンショット", "スクリーンショットを保存できませんでした"),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+async def test_the_palette_offers_shimas_help_not_textuals_english_keys_panel(people, lang):
+    app = app_for(people, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        commands = list(app.get_system_commands(app.screen))
+        assert not [c for c in commands if c.callback.__name__ in ("action_show_help_panel", "action_hide_help_panel")]
+        assert app.action_help in [c.callback for c in commands]
 
 
 # ----- the language: journal setting, $SHIMA_LANG, locale ------------------------------------------

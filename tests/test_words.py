@@ -18,7 +18,7 @@ from journal.dates import DateError
 from journal.insights import RULES
 from journal.money import AmountError
 from journal.records import ValidationError, contact_from_dict
-from journal.store import Journal, JournalError, read_import
+from journal.store import Journal, JournalError
 from journal.words import CATALOGUES, LANGUAGES, choose_language, explain, placeholders, say
 from journal.words.usage import EN as ARGPARSE_EN
 from journal.words.usage import JA as ARGPARSE_JA
@@ -189,7 +189,7 @@ def test_a_damaged_journal_names_its_path_record_and_field(tmp_path):
 def test_a_refused_import_names_its_path_record_and_field(tmp_path):
     path = journal_file(tmp_path / "export.json", {**GOOD_CONTACT, "name": " "})
     with pytest.raises(JournalError) as caught:
-        read_import(path)
+        Journal(tmp_path / "journal.json").read_import(path)
     assert explain(caught.value, "en") == f"{path}: contact 'c1': name must not be empty; nothing was imported"
 
 
@@ -276,3 +276,9 @@ def test_argparse_messages_keep_their_percent_placeholders_in_japanese():
     for code, japanese in ARGPARSE_JA.items():
         english = ARGPARSE_EN[code]
         assert percent_placeholders(japanese) == percent_placeholders(english), code
+
+
+@pytest.mark.parametrize("area", ["usage.", "textual.command."])
+def test_another_librarys_english_is_found_by_its_text_so_it_appears_once(area):
+    english = [template for code, template in EN.items() if code.startswith(area)]
+    assert len(english) == len(set(english)), area

@@ -24,10 +24,11 @@ from ..lookup import prepare as prepare_lookup
 from ..problems import Problem
 from ..store import Journal, JournalError, Signature
 from ..textsafe import safe
-from ..words import CATALOGUES, choose_language, explain, field_label, say
+from ..words import choose_language, explain, field_label, say
 from . import messages
 from .commands import ContactJumpProvider
 from .context import ContactScreen
+from .textual_words import TextualWords
 
 WATCH_SECONDS = 2.0
 LOCK_PATIENCE = 0.3  # seconds before the app says it is waiting for another window
@@ -47,7 +48,7 @@ class SaveRequest:
     undo: str | None
 
 
-class ShimaApp(App[int]):
+class ShimaApp(TextualWords, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "shima"
     COMMANDS = App.COMMANDS | {ContactJumpProvider}
@@ -434,14 +435,7 @@ class ShimaApp(App[int]):
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for command in super().get_system_commands(screen):  # Textual's own: in the user's language too
-            title = (
-                self.words(f"palette.textual.{command.title}")
-                if f"palette.textual.{command.title}" in CATALOGUES["en"]
-                else command.title
-            )
-            help_text = self.words(f"palette.textual.{command.title}.help") if title != command.title else command.help
-            yield SystemCommand(title, help_text, command.callback, command.discover)
+        yield from super().get_system_commands(screen)  # Textual's own, in the user's language (TextualWords)
         if self.journal is None:
             return
         for title, help_code, callback in (

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import lru_cache
 from string import Formatter
 
-from . import actions, app, cli, dates, importers, insights, money, records, store, usage
+from . import actions, app, cli, dates, importers, insights, money, records, store, textual, usage
 
 LANGUAGES = ("en", "ja")
-_AREAS = (records, dates, money, store, actions, insights, importers, cli, app, usage)
+_AREAS = (records, dates, money, store, actions, insights, importers, cli, app, textual, usage)
 
 
 def _merge(attribute: str) -> dict[str, str]:
@@ -97,6 +98,21 @@ def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = N
         )
         sentence = where + sentence
     return sentence
+
+
+def in_words(english: str, lang: str, area: str) -> str:
+    """Another library's own English sentence (argparse's, Textual's) in `lang`.
+
+    The catalogue holds such sentences verbatim as the English of codes starting with `area`; the
+    code is found by the English text, and the sentence returned in `lang`. Text the catalogue does
+    not hold is returned as it is."""
+    code = _codes_by_english(area).get(english)
+    return english if code is None else CATALOGUES[lang].get(code, english)
+
+
+@lru_cache(maxsize=8)
+def _codes_by_english(area: str) -> dict[str, str]:
+    return {template: code for code, template in CATALOGUES["en"].items() if code.startswith(area)}
 
 
 def field_label(field: str, lang: str = "en") -> str:
