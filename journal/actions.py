@@ -35,6 +35,7 @@ from .records import (
     settings_with,
 )
 from .store import Journal, JournalError, JournalState, MergeCounts, merge, replacement
+from .store.crypt import Key, write_key_file
 from .store.file import read_regular_file
 from .store.state import _stamp
 
@@ -275,10 +276,80 @@ def export_document(journal: Journal) -> dict:
     }
 
 
-def export_bytes(journal: Journal) -> bytes:
+def export_bytes(journal: Journal, *, plain: bool = False) -> bytes:
     """The export as a file holds it: one record per line, the journal's own bytes (see
-    Journal.export_parts); export_document() is the same as a dict."""
-    return b"".join(journal.export_parts(now_stamp()))
+    Journal.export_parts); export_document() is the same as a dict. An encrypted journal's export
+    is encrypted to its key too (as armored text, which a terminal can show), unless plain."""
+    data = b"".join(journal.export_parts(now_stamp()))
+    if journal.file.key is not None and not plain:
+        return journal.file.key.encrypt(data, armored=True)
+    return data
+
+
+# ----- privacy and sync ---------------------------------------------------------------------------
+
+
+def encrypt_journal(journal: Journal, passphrase: str) -> Key:
+    """Encrypt the journal, its backups and every later save to a new key of its own, kept beside
+    it in a key file encrypted with the passphrase (age's scrypt, paid here and at each unlock)."""
+    if journal.encrypted:
+        raise Refused("crypt.already", path=str(journal.path))
+    if not passphrase:
+        raise Refused("crypt.empty_passphrase")
+    key = Key.generate()
+    write_key_file(journal.file.key_path, key, passphrase)
+    journal.set_key(key)
+    return key
+
+
+def decrypt_journal(journal: Journal) -> None:
+    """Write the journal and its backups plain again, and remove its key file."""
+    if not journal.encrypted:
+        raise Refused("crypt.not_encrypted", path=str(journal.path))
+    journal.set_key(None)
+    journal.file.key_path.unlink(missing_ok=True)
+
+
+@dataclass(slots=True)
+class CopyMerged:
+    """A sync tool's copy of the journal, merged (counts) or left as it was (problem)."""
+
+    name: str
+    counts: MergeCounts | None = None
+    problem: Problem | None = None
+
+
+def merge_sync_copies(journal: Journal) -> list[CopyMerged]:
+    """Merge the copies a sync tool left beside the journal (Syncthing's and Dropbox's conflict
+    copies; a numbered copy only when it carries this journal's id) by the rule of an import:
+    the newer change wins per record, and nothing deleted comes back. Each merged copy is then
+    kept as a rotated backup. A copy of another journal is left alone and not mentioned; a
+    conflict copy that cannot be read is left alone and said."""
+    done = []
+    for path, named_as_conflict in journal.file.sync_copies():
+        try:
+            copy = journal.read_import(path)
+            check_stamps(copy)
+        except Problem as problem:
+            if named_as_conflict and problem.code != "crypt.not_this_key":
+                done.append(CopyMerged(path.name, problem=problem))
+            continue
+        ours = journal.state.journal_id
+        if named_as_conflict and (copy.journal_id and ours and copy.journal_id != ours):
+            continue
+        if not named_as_conflict and not (ours and copy.journal_id == ours):
+            continue
+        done.append(CopyMerged(path.name, journal.transact(lambda state, copy=copy: _merge_in(journal, state, copy), whole=True)))
+        journal.file.keep_sync_copy(path)
+    return done
+
+
+def _merge_in(journal: Journal, state: JournalState, copy: Snapshot) -> MergeCounts:
+    current = state.snapshot()
+    merged, counts = merge(current, copy)
+    if counts.changes or merged.tombstones != current.tombstones or merged.journal_id != current.journal_id:
+        journal.replace_state(JournalState.from_snapshot(merged))
+    return counts
 
 
 # ----- people from other address books ------------------------------------------------------------
@@ -427,12 +498,18 @@ def plan_people(
     return PeopleImport(parsed.format, outcomes, list(parsed.skipped), dry_run), list(changed.values())
 
 
-def read_import_file(path: Path) -> bytes:
-    """The bytes of a file to import: a regular file only (a FIFO is refused, never waited on)."""
-    data = read_regular_file(path)
+def read_import_file(path: Path, journal: Journal | None = None) -> bytes:
+    """The bytes of a file to import: a regular file only (a FIFO is refused, never waited on),
+    decrypted with the journal's key when it is an age file (an encrypted journal's export)."""
+    try:
+        data = read_regular_file(path)
+    except JournalError as problem:
+        if problem.code == "file.is_folder":  # (that sentence is about a journal)
+            raise JournalError("file.is_folder_give_name", path=str(path)) from None
+        raise
     if data is None:
         raise JournalError("file.missing", path=str(path))
-    return data
+    return journal.file.plain(data, path) if journal is not None else data
 
 
 def import_people(journal: Journal, parsed: ParsedFile, *, dry_run: bool = False) -> PeopleImport:

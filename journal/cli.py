@@ -22,11 +22,12 @@ from .money import format_money, parse_amount
 from .problems import Problem
 from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
 from .reminders import Reminder, due, last_entries, reminders
-from .store import Journal, read_import, resolve_journal_path, write_private_file
+from .store import Journal, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
 from .usage import UsageParser, argparse_speaking, argparse_words
 from .words import choose_language, explain, say
-from .words.tell import count, direction_label, word
+from .unlock import forget, keyring_usable, remember, unlocker
+from .words.tell import copy_merged, count, direction_label, people_told, word
 
 # The record fields as the command line names them, so a refusal points at what was typed.
 OPTION_NAMES = {
@@ -165,6 +166,15 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="the whole journal as JSON")
     export.add_argument("-o", "--output", default=None, metavar="FILE")
+    export.add_argument("--plain", action="store_true", help="of an encrypted journal: unencrypted JSON (keep it safe)")
+
+    for name, help_text in (
+        ("encrypt", "encrypt the journal, its backups and exports with a passphrase (asked on the terminal)"),
+        ("decrypt", "write the journal and its backups unencrypted again"),
+        ("unlock", "keep the encrypted journal's key in the system keyring: no passphrase on this device"),
+        ("lock", "remove the journal's key from the system keyring"),
+    ):
+        commands.add_parser(name, parents=[common], help=help_text)
 
     importing = commands.add_parser(
         "import",
@@ -240,10 +250,15 @@ def main(argv: list[str] | None = None) -> int:
             from .tui.app import run_app
 
             return run_app(path)
-        journal = Journal(path)
+        prompt_allowed = not (command == "due" and args.short)  # a shell prompt line never waits for a passphrase
+        journal = Journal(path, unlock=unlocker(lambda: _ask_passphrase("cli.passphrase", path, lang) if prompt_allowed else None))
         lang = choose_language(journal.settings.lang)
+        for merged in actions.merge_sync_copies(journal):
+            _refuse_quietly(f"shima: {copy_merged(merged, lang)}")
         return COMMANDS[command](journal, args, lang)
     except Problem as problem:
+        if problem.code == "crypt.locked" and command == "due" and args.short:
+            return 0  # nothing on a shell's start when the key is not at hand (`shima unlock` keeps it)
         sentence = explain(problem, lang, {**OPTION_NAMES, **COMMAND_OPTION_NAMES.get(command, {})})
         option = problem.params.get("option")
         return _refuse(f"{option}: {sentence}" if option else sentence)
@@ -604,11 +619,11 @@ def cmd_calendar(journal: Journal, args, lang: str) -> int:
 
 def cmd_export(journal: Journal, args, lang: str) -> int:
     if args.output is None:
-        data = actions.export_bytes(journal)
+        data = actions.export_bytes(journal, plain=args.plain)
         _emit(data.decode("utf-8"))
         return 0
     target = Path(args.output).expanduser()
-    write_private_file(target, actions.export_bytes(journal))
+    write_private_file(target, actions.export_bytes(journal, plain=args.plain))
     message = say("cli.exported", lang, contacts=len(journal.contacts), entries=len(journal.entries), path=safe(str(target)))
     _emit(message + "\n", saved=message)
     return 0
@@ -639,7 +654,7 @@ def cmd_import(journal: Journal, args, lang: str) -> int:
         clear()
     del data
     result = actions.import_people(journal, parsed, dry_run=args.dry_run)
-    summary, details = _people_told(result, lang)
+    summary, details = people_told(result, lang)
     _emit(summary + "\n" + "".join(f"  {line}\n" for line in details), saved=summary if result.changes else None)
     return 0
 
@@ -701,54 +716,9 @@ def _progress_line(path: Path, lang: str):
     return show, clear
 
 
-PEOPLE_PARTS = (
-    ("add", "added", "would_add"),
-    ("update", "updated", "would_update"),
-    ("unchanged", "unchanged", "unchanged"),
-    ("twice", "twice", "twice"),
-    ("same_name", "same_name", "same_name"),
-    ("invalid", "invalid", "invalid"),
-)
-LEFT_OUT = frozenset({"same_name", "invalid"})
-
-
-def _people_told(result: actions.PeopleImport, lang: str) -> tuple[str, list[str]]:
-    """The summary line, and the lines about each person: with --dry-run everyone, else only those
-    left out (and the cards or rows the file could not give), when there are any."""
-    parts = [
-        say(f"cli.people.{would if result.dry_run else done}", lang, n=result.count(kind))
-        for kind, done, would in PEOPLE_PARTS
-        if result.count(kind)
-    ]
-    if result.skipped:
-        noun = "card" if result.format == "vcard" else "row"
-        parts.append(say("cli.people.skipped", lang, what=count(noun, len(result.skipped), lang)))
-    summary = say(
-        "cli.people.summary_dry" if result.dry_run else "cli.people.summary",
-        lang,
-        people=count("person", result.total, lang),
-        parts=say("list.separator", lang).join(parts) or say("cli.people.nothing", lang),
-    )
-    details = [_person_told(outcome, lang) for outcome in result.outcomes if result.dry_run or outcome.kind in LEFT_OUT]
-    details += [safe(say(skip.code, lang, **skip.params)) for skip in result.skipped]
-    return summary, details
-
-
-def _person_told(outcome: actions.PersonOutcome, lang: str) -> str:
-    name, contact_id = safe(outcome.name), outcome.contact_id or ""
-    if outcome.kind == "add":
-        return say("import.people.would_add", lang, name=name, tag=word("tag", outcome.tag, lang))
-    if outcome.kind == "update":  # (told in a dry run only)
-        fields = say("list.separator", lang).join(say(f"import.people.field.{f}", lang) for f in outcome.filled)
-        return say("import.people.would_update", lang, name=name, id=contact_id, fields=fields)
-    if outcome.kind == "invalid":
-        return say("import.people.invalid", lang, name=name, problem=safe(explain(outcome.problem, lang)))
-    return say(f"import.people.{outcome.kind}", lang, name=name, id=contact_id)
-
-
 def _import_export(journal: Journal, path: Path, args, lang: str) -> int:
     """A shima export: merged by id (newer wins), or replacing the journal; --dry-run counts only."""
-    snapshot = read_import(path)
+    snapshot = journal.read_import(path)
     counts = actions.import_journal(journal, snapshot, replace=args.replace, dry_run=args.dry_run)
     code = "cli.imported_replace" if args.replace else "cli.imported_merge"
     message = say(
@@ -805,6 +775,73 @@ def _cadences_shown(cadences: dict, lang: str) -> str:
     return say("list.separator", lang).join(shown)
 
 
+# ----- encryption ----------------------------------------------------------------------------------
+
+
+def _ask_passphrase(code: str, path: Path, lang: str) -> str | None:
+    """A passphrase typed on the terminal (not echoed); None when there is no terminal to ask on."""
+    import getpass
+
+    try:
+        with open("/dev/tty", "rb"):
+            pass
+    except OSError:
+        return None
+    return getpass.getpass(say(code, lang, path=safe(str(path))))
+
+
+def _new_passphrase(journal: Journal, lang: str) -> str:
+    """$SHIMA_PASSPHRASE, else typed twice on the terminal."""
+    from .unlock import PASSPHRASE_VARIABLE
+
+    if os.environ.get(PASSPHRASE_VARIABLE):
+        return os.environ[PASSPHRASE_VARIABLE]
+    first = _ask_passphrase("cli.new_passphrase", journal.path, lang)
+    if first is None:
+        raise Problem("cli.passphrase_needs_terminal", path=str(journal.path))
+    if _ask_passphrase("cli.repeat_passphrase", journal.path, lang) != first:
+        raise Problem("cli.passphrases_differ")
+    return first
+
+
+def cmd_encrypt(journal: Journal, args, lang: str) -> int:
+    from .unlock import PASSPHRASE_VARIABLE
+
+    if journal.encrypted:  # (said before a passphrase is asked for nothing)
+        raise actions.Refused("crypt.already", path=str(journal.path))
+    actions.encrypt_journal(journal, _new_passphrase(journal, lang))
+    forget(journal.file.key_path)  # a key kept for an earlier encryption is no longer this journal's
+    message = say("cli.encrypted", lang, path=safe(str(journal.path)), key=safe(str(journal.file.key_path)))
+    _emit(message + "\n", saved=message)
+    if keyring_usable() and not os.environ.get(PASSPHRASE_VARIABLE) and sys.stdin.isatty():
+        if input(say("cli.offer_keyring", lang)).strip().lower() in ("y", "yes", "はい"):
+            return cmd_unlock(journal, args, lang)
+    return 0
+
+
+def cmd_decrypt(journal: Journal, args, lang: str) -> int:
+    key_path = journal.file.key_path
+    actions.decrypt_journal(journal)
+    forget(key_path)
+    message = say("cli.decrypted", lang, path=safe(str(journal.path)))
+    _emit(message + "\n", saved=message)
+    return 0
+
+
+def cmd_unlock(journal: Journal, args, lang: str) -> int:
+    if not journal.encrypted:
+        raise actions.Refused("crypt.not_encrypted", path=str(journal.path))
+    remember(journal.file.key_path, journal.file.key)
+    _emit(say("cli.key_remembered", lang, path=safe(str(journal.path))) + "\n")
+    return 0
+
+
+def cmd_lock(journal: Journal, args, lang: str) -> int:
+    forgotten = forget(journal.file.key_path)
+    _emit(say("cli.key_forgotten" if forgotten else "cli.key_not_kept", lang, path=safe(str(journal.path))) + "\n")
+    return 0
+
+
 COMMANDS = {
     "add": cmd_add,
     "edit": cmd_edit,
@@ -822,6 +859,10 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "settings": cmd_settings,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "unlock": cmd_unlock,
+    "lock": cmd_lock,
 }
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from journal.actions import export_bytes, export_document, import_journal
 from journal.money import MAX_AMOUNT
 from journal.records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS, WITHOUT_KIND, Contact, Entry, Settings, ShimaFit, Snapshot
-from journal.store import Journal, read_import
+from journal.store import Journal
 
 # Stamps in the past only: an import stamped in the future is refused (a test of its own in test_store).
 stamps = (
@@ -88,7 +88,7 @@ def test_export_import_round_trip(snapshot):
         export_file = Path(folder) / "export.json"
         export_file.write_bytes(export_bytes(original))
         copy = Journal(Path(folder) / "b.json")
-        import_journal(copy, read_import(export_file), replace=False)
+        import_journal(copy, copy.read_import(export_file), replace=False)
         assert without_stamp(export_document(copy)) == without_stamp(exported)
         for path in ("a.json", "b.json"):  # and what was written to disk reads back the same
             assert without_stamp(export_document(Journal(Path(folder) / path))) == without_stamp(exported)

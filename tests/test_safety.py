@@ -25,7 +25,7 @@ from tui_support import app_for, ready, sample_journal, screen_text, settled
 
 from journal import actions
 from journal.records import FIT_CRITERIA, KINDS, MAX_NAME_CHARS, snapshot_from_document
-from journal.store import Journal, JournalError, layout, read_import
+from journal.store import Journal, JournalError, layout
 from journal.tui.screens.dialogs import ErrorScreen
 from journal.words import explain
 
@@ -457,7 +457,7 @@ def test_hostile_imports_change_the_journal_only_when_wholly_valid(tmp_path, hos
     source.write_bytes(hostile if isinstance(hostile, bytes) else json.dumps(hostile).encode())
     journal = Journal(journal_path)
     try:
-        incoming = read_import(source)
+        incoming = journal.read_import(source)
     except JournalError as refused:
         assert refused.params["path"] == str(source)
         assert explain(refused, "en").startswith(f"{source}: ")

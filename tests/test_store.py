@@ -17,7 +17,7 @@ from conftest import GOOD_CONTACT, GOOD_ENTRY, contact, entry, snapshot
 
 from journal import actions
 from journal.records import FORMAT_VERSION
-from journal.store import BACKUPS_KEPT, Journal, JournalError, read_import
+from journal.store import BACKUPS_KEPT, Journal, JournalError
 from journal.store import file as store_file
 from journal.words import explain
 
@@ -454,7 +454,7 @@ def test_an_import_stamped_in_the_future_is_refused_and_changes_nothing(journal_
     }
     source = journal_path.parent / "from-the-future.json"
     source.write_bytes(orjson.dumps(document))
-    incoming = read_import(source)
+    incoming = journal.read_import(source)
     for replace in (False, True):
         with pytest.raises(actions.Refused) as refused:
             actions.import_journal(journal, incoming, replace=replace)

@@ -2,7 +2,7 @@
 records (state.py), joined in journal.py. Nothing else in shima reads or writes the journal file."""
 
 from .file import BACKUPS_KEPT, JournalError, Signature, check_output_path, write_private_file
-from .journal import Journal, Loaded, read_import
+from .journal import Journal, Loaded
 from .paths import default_journal_path, resolve_journal_path
 from .state import JournalState, MergeCounts, merge, replacement
 
@@ -17,7 +17,6 @@ __all__ = [
     "check_output_path",
     "default_journal_path",
     "merge",
-    "read_import",
     "replacement",
     "resolve_journal_path",
     "write_private_file",

@@ -17,12 +17,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from filelock import FileLock, Timeout
 
 from ..problems import Problem
 
-BACKUPS_KEPT = 7
+if TYPE_CHECKING:
+    from .crypt import Key
+
+BACKUPS_KEPT = 7  # of each kind: daily, before a whole change, a merged sync copy
+_BACKUP_KINDS = ("whole", "conflict")
 LOCK_TIMEOUT_SECONDS = 15
 _TEMP_SUFFIX = ".tmp"
 
@@ -143,16 +148,43 @@ def write_private_file(path: Path, data: bytes) -> None:
         raise JournalError("file.unwritable", path=str(path), reason=_reason(error)) from None
 
 
-class JournalFile:
-    """One journal's bytes on disk: read, lock, durable write, backups."""
+AGE_HEADERS = (b"age-encryption.org/v1\n", b"-----BEGIN AGE ENCRYPTED FILE-----")  # binary, armored
 
-    def __init__(self, path: Path | str) -> None:
+
+def is_encrypted(data: bytes) -> bool:
+    return data.startswith(AGE_HEADERS)
+
+
+class Unlock(Protocol):
+    """How a front end gets the key of an encrypted journal (keyring, $SHIMA_PASSPHRASE, a prompt),
+    given the key file's path; it raises JournalError when it cannot."""
+
+    def __call__(self, key_path: Path) -> Key: ...
+
+
+class JournalFile:
+    """One journal's bytes on disk: read, lock, durable write, backups; encrypted or not.
+
+    An encrypted journal is decrypted as it is read and encrypted as it is written, so everything
+    above this class sees plain bytes, and nothing plain reaches the disk: the journal, its temp
+    files and its backups (hard links or copies of it) are all age files."""
+
+    def __init__(self, path: Path | str, *, key: Key | None = None, unlock: Unlock | None = None) -> None:
         given = Path(path).expanduser()
         self.path = Path(os.path.realpath(given)) if given.is_symlink() else given.absolute()
         self.shown = given  # the path as the user gave it, for messages
+        self.key_path = self.path.with_name(self.path.name + ".key")
+        self.key = key  # set while the journal on disk is encrypted: every write is encrypted to it
+        self._unlock = unlock
         self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS, mode=0o600, thread_local=False)
-        backup = rf"{re.escape(self.path.name)}\.backup-\d{{4}}-\d{{2}}-\d{{2}}(-\d{{6}}(-\d+)?-whole)?"
+        backup = rf"{re.escape(self.path.name)}\.backup-\d{{4}}-\d{{2}}-\d{{2}}(-\d{{6}}(-\d+)?-({'|'.join(_BACKUP_KINDS)}))?"
         self._backup_name = re.compile(backup)
+        stem, suffix = (re.escape(part) for part in os.path.splitext(self.path.name))
+        self._conflict_name = re.compile(  # Syncthing's, then Dropbox's (in English or Japanese)
+            rf"{stem}\.sync-conflict-\d{{8}}-\d{{6}}-[A-Z0-9]{{7}}{suffix}"
+            rf"|{stem} \([^()/]*(conflicted copy|競合コピー)[^()/]*\)( \(\d+\))?{suffix}"
+        )
+        self._numbered_name = re.compile(rf"{stem}( \(\d+\)| \d+){suffix}")  # `journal (1).json`, iCloud's `journal 2.json`
         # The temp files of the journal and of its backup copies, and nothing else's.
         self._temp_name = re.compile(rf"\.({re.escape(self.path.name)}|{backup})\.[a-z0-9_]{{8}}{re.escape(_TEMP_SUFFIX)}")
 
@@ -167,7 +199,24 @@ class JournalFile:
         if not data[:4096].strip() and not data.strip():  # (no copy of a big journal just to look)
             raise JournalError("file.empty", path=str(self.shown))
         after = signature_of(self.path)
-        return data, after if after == before else (0, 0, 0)  # replaced while reading: catch up on the next look
+        signature = after if after == before else (0, 0, 0)  # replaced while reading: catch up on the next look
+        if not is_encrypted(data):
+            self.key = None  # a journal decrypted elsewhere stays plain
+            return data, signature
+        if self.key is None:
+            if self._unlock is None:
+                raise JournalError("crypt.locked", path=str(self.shown))
+            self.key = self._unlock(self.key_path)
+        return self.key.decrypt(data, self.shown), signature
+
+    def plain(self, data: bytes, path: Path) -> bytes:
+        """Another file's bytes (an export, a backup, a sync tool's copy), decrypted with this
+        journal's key when they are an age file; a plain journal has no key to open one."""
+        if not is_encrypted(data):
+            return data
+        if self.key is None:
+            raise JournalError("crypt.not_this_key", path=str(path))
+        return self.key.decrypt(data, path)
 
     def signature(self) -> Signature | None:
         return signature_of(self.path)
@@ -208,21 +257,23 @@ class JournalFile:
             today = date.today().isoformat()
             self._keep_backup(self.path.with_name(f"{self.path.name}.backup-{today}"))
             if whole_change:
-                self._keep_backup(self._new_whole_backup_name(today))
+                self._keep_backup(self._new_backup_name(today))
             self._rotate_backups()
+        if self.key is not None:
+            data = self.key.encrypt(data if isinstance(data, bytes) else b"".join(data))
         try:
             write_atomically(self.path, data)
         except OSError as error:
             raise JournalError("file.save_failed", path=str(self.shown), reason=_reason(error)) from None
         return signature_of(self.path)
 
-    def _new_whole_backup_name(self, today: str) -> Path:
-        """backup-DATE-HHMMSS-whole, numbered when several whole changes fall in one second."""
+    def _new_backup_name(self, today: str, kind: str = "whole") -> Path:
+        """backup-DATE-HHMMSS-KIND, numbered when several fall in one second."""
         stem = f"{self.path.name}.backup-{today}-{datetime.now():%H%M%S}"
-        candidate, number = self.path.with_name(f"{stem}-whole"), 1
+        candidate, number = self.path.with_name(f"{stem}-{kind}"), 1
         while os.path.lexists(candidate):
             number += 1
-            candidate = self.path.with_name(f"{stem}-{number}-whole")
+            candidate = self.path.with_name(f"{stem}-{number}-{kind}")
         return candidate
 
     def _refuse_read_only(self) -> None:
@@ -265,9 +316,50 @@ class JournalFile:
             raise JournalError("file.backup_failed", path=str(backup), reason=reason) from None
 
     def _rotate_backups(self) -> None:
-        """Keep the last BACKUPS_KEPT daily backups and the last BACKUPS_KEPT whole-change ones."""
+        """Keep the last BACKUPS_KEPT backups of each kind (daily, whole change, sync copy)."""
         mine = self.backups()
-        for kind in (False, True):
-            of_kind = [p for p in mine if p.name.endswith("-whole") is kind]
+        for kind in ("", *_BACKUP_KINDS):
+            of_kind = [p for p in mine if (self._backup_name.fullmatch(p.name).group(3) or "") == kind]
             for old in of_kind[:-BACKUPS_KEPT]:
                 old.unlink(missing_ok=True)
+
+    def convert_backups(self, old: Key | None, new: Key | None) -> None:
+        """After the journal was encrypted (new) or decrypted (old): its backups the same way, each
+        atomically, so no plain copy stays on disk beside an encrypted journal."""
+        for backup in self.backups():
+            data = read_regular_file(backup)
+            if data is None:
+                continue
+            if is_encrypted(data):
+                if old is None:
+                    continue  # already encrypted, and no other key was ever this journal's
+                data = old.decrypt(data, backup)
+            try:
+                write_atomically(backup, new.encrypt(data) if new is not None else data)
+            except OSError as error:
+                raise JournalError("file.backup_failed", path=str(backup), reason=_reason(error)) from None
+
+    # ----- a sync tool's copies ----------------------------------------------------------------
+
+    def sync_copies(self) -> list[tuple[Path, bool]]:
+        """Copies a sync tool left beside the journal, oldest name first, each with whether it is
+        named as a conflict copy of this journal (Syncthing's, Dropbox's) rather than a plain
+        numbered copy (`journal (1).json`), which is only a candidate until its id is checked."""
+        try:
+            names = sorted(os.listdir(self.path.parent))
+        except OSError:
+            return []
+        found = []
+        for name in names:
+            named = bool(self._conflict_name.fullmatch(name))
+            if named or self._numbered_name.fullmatch(name):
+                found.append((self.path.with_name(name), named))
+        return found
+
+    def keep_sync_copy(self, copy: Path) -> None:
+        """A merged copy becomes a backup (renamed, so the sync tool sees it go), rotated like the others."""
+        try:
+            os.replace(copy, self._new_backup_name(date.today().isoformat(), "conflict"))
+        except OSError as error:
+            raise JournalError("file.backup_failed", path=str(copy), reason=_reason(error)) from None
+        self._rotate_backups()

@@ -28,7 +28,8 @@ from ..records import (
     snapshot_from_document,
 )
 from . import layout
-from .file import JournalError, JournalFile, Signature, read_regular_file
+from .crypt import Key
+from .file import JournalError, JournalFile, Signature, Unlock, read_regular_file
 from .state import JournalState
 
 T = TypeVar("T")
@@ -58,9 +59,13 @@ class Loaded:
 class Journal:
     """One journal: read once, changed only through transact()."""
 
-    def __init__(self, path: Path | str, *, read_entries: bool = False) -> None:
-        """read_entries: read every month now (the app does it in a worker with read_all())."""
-        self.file = JournalFile(path)
+    def __init__(
+        self, path: Path | str, *, read_entries: bool = False, key: Key | None = None, unlock: Unlock | None = None
+    ) -> None:
+        """read_entries: read every month now (the app does it in a worker with read_all()).
+        key, unlock: an encrypted journal's key, or how to get it when it turns out to be one
+        (without either, an encrypted journal is refused with a sentence saying so)."""
+        self.file = JournalFile(path, key=key, unlock=unlock)
         self.path = self.file.shown
         self._lock_held = False
         loaded = self.read()
@@ -220,20 +225,40 @@ class Journal:
         sections = layout.split(read[0], verified=True) if read is not None else None
         return sections.months() if sections is not None else None
 
+    @property
+    def encrypted(self) -> bool:
+        return self.file.key is not None
+
+    def set_key(self, key: Key | None) -> None:
+        """Encrypt the journal to key, or (None) write it plain again: the same records, written
+        whole under the lock, and every backup converted with them."""
+        with self.file.locked():
+            self._transact(lambda state: None, whole=False)  # catch up with the file first
+            old = self.file.key
+            parts = self.state.render_parts(self._file_months() if self.state.needs_file_months else None)
+            self.file.key = key
+            try:
+                self._signature = self.file.write(parts)
+            except BaseException:
+                self.file.key = old
+                raise
+            self.state.mark_written()
+            self.file.convert_backups(old, key)
+
+    def read_import(self, path: Path) -> Snapshot:
+        """A file to import or merge (an export, a sync tool's copy of this journal), decrypted
+        with this journal's key when it is an age file, and fully validated before anything is touched."""
+        data = read_regular_file(path)
+        if data is None:
+            raise JournalError("file.missing", path=str(path))
+        try:
+            return snapshot_from_document(_parse(path, self.file.plain(data, path)))
+        except ValidationError as problem:
+            raise JournalError("file.invalid_import", path=str(path), problem=problem) from None
+
     def replace_state(self, state: JournalState) -> None:
         """For a change that builds a whole new state (import): adopt it inside transact()."""
         self.state = state
-
-
-def read_import(path: Path) -> Snapshot:
-    """A file to import, read and fully validated before anything is touched."""
-    data = read_regular_file(path)
-    if data is None:
-        raise JournalError("file.missing", path=str(path))
-    try:
-        return snapshot_from_document(_parse(path, data))
-    except ValidationError as problem:
-        raise JournalError("file.invalid_import", path=str(path), problem=problem) from None
 
 
 def _parse(path: Path, data: bytes) -> object:

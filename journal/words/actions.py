@@ -1,6 +1,14 @@
 """Messages of the use cases: records gone elsewhere, imports refused. EN and JA."""
 
 EN: dict[str, str] = {
+    "sync.merged": (
+        "merged the sync copy {name}: {added:,} added, {updated:,} changed, {removed:,} removed "
+        "(contacts and entries); the copy is kept as a backup"
+    ),
+    "sync.left_alone": "the sync copy {name} was not merged and is left as it is: {problem}",
+    "crypt.already": "{path}: the journal is already encrypted",
+    "crypt.not_encrypted": "{path}: the journal is not encrypted",
+    "crypt.empty_passphrase": "an empty passphrase protects nothing; nothing was changed",
     "cadence.by_tag": "{text!r} is not TAG=DAYS: write e.g. shima=14,peer=60,influencer=none (tags: {tags})",
     "contact.gone": "the contact {id} no longer exists (was it removed in another window?)",
     "entry.gone": "the entry {id} no longer exists (was it deleted in another window?)",
@@ -13,6 +21,11 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "sync.merged": "同期のコピー {name} を統合しました：追加{added:,}件・変更{updated:,}件・削除{removed:,}件（連絡先と記録）。コピーはバックアップとして残しました",
+    "sync.left_alone": "同期のコピー {name} は統合せず、そのままにしました：{problem}",
+    "crypt.already": "{path}：帳簿はすでに暗号化されています",
+    "crypt.not_encrypted": "{path}：帳簿は暗号化されていません",
+    "crypt.empty_passphrase": "空のパスフレーズでは何も守れません。何も変更していません",
     "cadence.by_tag": (
         "「{text}」は 区分=日数 の形ではありません：shima=14,peer=60,influencer=none のように書いてください（区分：{tags}）"
     ),

@@ -20,6 +20,17 @@ EN: dict[str, str] = {
     "file.read_only": "{path}: the journal is read-only, so nothing was changed; make it writable (chmod u+w) to change it",
     "file.save_failed": "{path}: could not be saved: {reason}; nothing was changed",
     "file.backup_failed": "{path}: the backup could not be written ({reason}); nothing was changed",
+    "crypt.locked": (
+        "{path}: the journal is encrypted: type its passphrase on a terminal, or set $SHIMA_PASSPHRASE; nothing was changed"
+    ),
+    "crypt.wrong_passphrase": "{path}: wrong passphrase; nothing was changed",
+    "crypt.no_key_file": (
+        "{path}: this encrypted journal's key file is missing; put it back beside the journal (without it nothing can be read)"
+    ),
+    "crypt.key_damaged": "{path}: the key file is damaged; restore it from a copy",
+    "crypt.not_this_key": "{path}: encrypted with another key than this journal's; it was left as it is",
+    "crypt.no_keyring": "{path}: this system has no keyring to keep the key in; set $SHIMA_PASSPHRASE or type the passphrase",
+    "crypt.keyring_failed": "{path}: the keyring refused to keep the key ({reason})",
 }
 
 JA: dict[str, str] = {
@@ -48,4 +59,13 @@ JA: dict[str, str] = {
     ),
     "file.save_failed": "{path}：保存できませんでした（{reason}）。何も変更していません",
     "file.backup_failed": "{path}：バックアップを書き込めませんでした（{reason}）。何も変更していません",
+    "crypt.locked": (
+        "{path}：帳簿は暗号化されています。端末でパスフレーズを入力するか、$SHIMA_PASSPHRASE を設定してください。何も変更していません"
+    ),
+    "crypt.wrong_passphrase": "{path}：パスフレーズが違います。何も変更していません",
+    "crypt.no_key_file": "{path}：暗号化された帳簿の鍵ファイルがありません。帳簿の隣に戻してください（鍵がないと読めません）",
+    "crypt.key_damaged": "{path}：鍵ファイルが壊れています。コピーから戻してください",
+    "crypt.not_this_key": "{path}：この帳簿とは別の鍵で暗号化されています。そのままにしました",
+    "crypt.no_keyring": "{path}：このシステムには鍵を保管するキーリングがありません。$SHIMA_PASSPHRASE を設定するか、パスフレーズを入力してください",
+    "crypt.keyring_failed": "{path}：キーリングに鍵を保管できませんでした（{reason}）",
 }

@@ -5,11 +5,16 @@ turns them into the sentences the report, the app and the command line show."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..bars import MARKS
 from ..insights import TREND_MEASURES, Balance, Flag, Overdue, Report, Standing, rule_params
 from ..money import format_money
-from ..textsafe import fit, width
-from . import CATALOGUES, say
+from ..textsafe import fit, safe, width
+from . import CATALOGUES, explain, say
+
+if TYPE_CHECKING:
+    from ..actions import CopyMerged, PeopleImport, PersonOutcome
 
 
 def count(noun: str, n: int, lang: str) -> str:
@@ -235,4 +240,74 @@ def standing(item: Standing, lang: str, currency: str, costly: bool) -> str:
         brought=format_money(b.brought, currency),
         spent=format_money(b.spent, currency),
         net=signed(b.net, currency),
+    )
+
+
+# ----- an import of people (the command line's output and the app's preview) ---------------------
+
+PEOPLE_PARTS = (  # (outcome kind, its count once done, its count in a dry run)
+    ("add", "added", "would_add"),
+    ("update", "updated", "would_update"),
+    ("unchanged", "unchanged", "unchanged"),
+    ("twice", "twice", "twice"),
+    ("same_name", "same_name", "same_name"),
+    ("invalid", "invalid", "invalid"),
+)
+LEFT_OUT = frozenset({"same_name", "invalid"})
+
+
+def people_counts(result: PeopleImport, lang: str) -> list[str]:
+    """`3 would be added`, `1 card skipped`...: each kind of outcome the import has, counted."""
+    parts = [
+        say(f"cli.people.{would if result.dry_run else done}", lang, n=result.count(kind))
+        for kind, done, would in PEOPLE_PARTS
+        if result.count(kind)
+    ]
+    if result.skipped:
+        noun = "card" if result.format == "vcard" else "row"
+        parts.append(say("cli.people.skipped", lang, what=count(noun, len(result.skipped), lang)))
+    return parts
+
+
+def people_told(result: PeopleImport, lang: str) -> tuple[str, list[str]]:
+    """The summary line, and the lines about each person: in a dry run everyone, else only those
+    left out (and the cards or rows the file could not give), when there are any. Names are made
+    safe to print (textsafe.safe)."""
+    summary = say(
+        "cli.people.summary_dry" if result.dry_run else "cli.people.summary",
+        lang,
+        people=count("person", result.total, lang),
+        parts=say("list.separator", lang).join(people_counts(result, lang)) or say("cli.people.nothing", lang),
+    )
+    details = [person_told(outcome, lang) for outcome in result.outcomes if result.dry_run or outcome.kind in LEFT_OUT]
+    details += [safe(say(skip.code, lang, **skip.params)) for skip in result.skipped]
+    return summary, details
+
+
+def person_told(outcome: PersonOutcome, lang: str) -> str:
+    """What the import does, or would do, with one person, and why."""
+    name, contact_id = safe(outcome.name), outcome.contact_id or ""
+    if outcome.kind == "add":
+        return say("import.people.would_add", lang, name=name, tag=word("tag", outcome.tag, lang))
+    if outcome.kind == "update":  # (told in a dry run only)
+        fields = say("list.separator", lang).join(say(f"import.people.field.{f}", lang) for f in outcome.filled)
+        return say("import.people.would_update", lang, name=name, id=contact_id, fields=fields)
+    if outcome.kind == "invalid":
+        return say("import.people.invalid", lang, name=name, problem=safe(explain(outcome.problem, lang)))
+    return say(f"import.people.{outcome.kind}", lang, name=name, id=contact_id)
+
+
+def copy_merged(merged: CopyMerged, lang: str) -> str:
+    """One line for a sync tool's copy: what merging it did, or why it was left alone."""
+    name = safe(merged.name)
+    if merged.counts is None:
+        return say("sync.left_alone", lang, name=name, problem=safe(explain(merged.problem, lang)))
+    counts = merged.counts
+    return say(
+        "sync.merged",
+        lang,
+        name=name,
+        added=counts.contacts_added + counts.entries_added,
+        updated=counts.contacts_updated + counts.entries_updated,
+        removed=counts.contacts_removed + counts.entries_removed,
     )
