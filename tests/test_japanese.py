@@ -137,6 +137,58 @@ async def test_the_list_is_in_aiueo_order_in_japanese_and_creation_order_in_engl
         assert [row.split()[0] for row in rows] == [first, second]
 
 
+async def complete_in_the_log_form(path: Path, typed: str, accept: str = "right") -> tuple[str, str, list[list[str]]]:
+    """Open the log form, type into its contacts field, wait for the completion, press `accept`,
+    write a text and save: the field as shown while typing, its value accepted, the contacts of
+    the entries stored (none when the save was refused)."""
+    app = app_for(path, lang="ja")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        field = app.screen.query_one("#with")
+        field.value = ""
+        field.focus()
+        await pilot.press(*typed)
+        await app.workers.wait_for_complete()  # the suggester runs in a worker
+        await pilot.pause()
+        shown = next(line for line in screen_text(app).splitlines() if typed.split(",")[-1].strip() in line)
+        await pilot.press(accept)
+        accepted = field.value
+        app.screen.query_one("#text").focus()
+        await pilot.press(*"会った", "ctrl+s")
+        await settled(pilot)
+        return shown, accepted, [e.contacts for e in Journal(path, read_entries=True).entries.values() if e.text == "会った"]
+
+
+@pytest.mark.parametrize("typed", ["tanaka", "tana", "たなか", "たな", "タナ", "ﾀﾅｶ"])
+async def test_the_log_forms_completion_finds_a_name_by_its_reading(people, typed):
+    shown, accepted, contacts = await complete_in_the_log_form(people, typed)
+    assert f"{typed} → 田中" in shown, shown  # offered after what was typed
+    assert accepted == "田中"  # → puts the name in place of the reading
+    assert contacts == [["c-tanaka"]]
+
+
+async def test_the_completion_replaces_only_the_last_contact_typed(people):
+    shown, accepted, contacts = await complete_in_the_log_form(people, "佐藤, ono")
+    assert "ono → 大野" in shown
+    assert accepted == "佐藤, 大野"
+    assert contacts == [["c-sato", "c-ono"]]
+
+
+async def test_a_name_still_completes_from_its_start(people):
+    shown, accepted, contacts = await complete_in_the_log_form(people, "Mi")
+    assert "Mika" in shown and "→" not in shown
+    assert (accepted, contacts) == ("Mika", [["c-mika"]])
+
+
+async def test_an_ambiguous_reading_is_not_completed(journal_path):
+    make_journal(journal_path, [*PEOPLE, ("c-satomi", "里見", "さとみ")])
+    shown, accepted, contacts = await complete_in_the_log_form(journal_path, "sat", accept="end")
+    assert "→" not in shown and accepted == "sat"  # the line under the field names both
+    assert contacts == []  # saving was refused: nothing stored
+
+
 async def switch_language_from_the_palette(path: Path) -> str:
     """An English app; ctrl+p, "Language", enter: the main screen as it then reads."""
     app = app_for(path, lang="en")

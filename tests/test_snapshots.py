@@ -5,8 +5,11 @@ Update after an intended change with: pytest tests/test_snapshots.py --snapshot-
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
-from tui_support import app_for, ready, sample_journal
+from tui_support import app_for, ready, sample_journal, until
 
 
 @pytest.fixture
@@ -96,3 +99,32 @@ def test_help_in_japanese_80x24(snap_compare, app_ja):
 
 def test_timeline_in_japanese_80x24(snap_compare, app_ja):
     assert snap_compare(app_ja, run_before=ready, press=["t"], terminal_size=(80, 24))
+
+
+# ----- importing people: the dry run shown to confirm (issue 14) -----------------------------------
+
+
+@pytest.fixture
+def phone_export(tmp_path, monkeypatch):
+    """A phone's vCard export in the folder the app runs in: 佐藤 花子 is already in the journal."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(Path(__file__).parent / "fixtures" / "iphone_v3.vcf", tmp_path / "contacts.vcf")
+
+
+async def import_preview(pilot) -> None:
+    from journal.tui.screens.importing import ImportPreview
+
+    await ready(pilot)
+    pilot.app.action_import_people()
+    await pilot.pause()
+    await pilot.press(*"contacts.vcf", "enter")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ImportPreview))
+    await pilot.pause()
+
+
+def test_import_preview_80x24(snap_compare, app, phone_export):
+    assert snap_compare(app, run_before=import_preview, terminal_size=(80, 24))
+
+
+def test_import_preview_in_japanese_80x24(snap_compare, app_ja, phone_export):
+    assert snap_compare(app_ja, run_before=import_preview, terminal_size=(80, 24))

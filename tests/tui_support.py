@@ -68,3 +68,12 @@ async def palette(pilot, query: str, expect: str, timeout: float = 5.0) -> None:
         raise AssertionError(f"the palette never offered {expect!r}")
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def until(pilot, condition, timeout: float = 10.0) -> None:
+    """Wait for a worker's result to reach the screen (reading a file, an import)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened; the screen shows:\n{screen_text(pilot.app)}")

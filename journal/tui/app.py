@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -46,6 +47,7 @@ class SaveRequest:
     done: Callable[[Any], None] | None
     failed: Callable[[Problem], None] | None
     undo: str | None
+    in_worker: bool = False
 
 
 class ShimaApp(TextualWords, App[int]):
@@ -84,6 +86,7 @@ class ShimaApp(TextualWords, App[int]):
         self._watch = None
         self._refused_signature: Signature | None = None  # a damaged outside write, said once
         self._entries_read = False  # set by the reading worker's message, not by the state alone
+        self._writing = threading.Lock()  # one save at a time (the file's lock is re-entrant in a process)
 
     def words(self, code: str, /, **params: object) -> str:
         return say(code, self.lang, **params)
@@ -175,7 +178,7 @@ class ShimaApp(TextualWords, App[int]):
 
     def check_outside_changes(self) -> None:
         journal = self.journal
-        if journal is None or not self.entries_loaded or not journal.changed_on_disk():
+        if journal is None or not self.entries_loaded or self._writing.locked() or not journal.changed_on_disk():
             return
         if self._refused_signature is not None and journal.signature() == self._refused_signature:
             return  # the same damaged file: said once, not re-read every tick
@@ -215,14 +218,21 @@ class ShimaApp(TextualWords, App[int]):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[Problem], None] | None = None,
         undo: str | None = None,
+        in_worker: bool = False,
     ) -> None:
         """Run a use case: the lock is waited for in a worker, the change applied on the main
         thread. done gets the result; failed (else a notification) gets the reason, and nothing
-        was changed. undo names the step when the result carries an undo."""
-        self._save(SaveRequest(action, done, failed, undo))
+        was changed. undo names the step when the result carries an undo. in_worker: the change
+        runs in the worker too, for one that takes a second (an import of thousands of people);
+        the main thread is then only told, and other saves wait for it."""
+        self._save(SaveRequest(action, done, failed, undo, in_worker))
 
     @work(thread=True, group="save")
     def _save(self, request: SaveRequest) -> None:
+        with self._writing:
+            self._save_holding(request)
+
+    def _save_holding(self, request: SaveRequest) -> None:
         journal = self.journal
         if journal is None:
             return
@@ -236,20 +246,30 @@ class ShimaApp(TextualWords, App[int]):
             self.call_from_thread(self._save_failed, request, problem)
             return
         try:
-            self.call_from_thread(self._apply, request)
+            if request.in_worker:
+                self._apply(request, on_main_thread=self.call_from_thread)
+            else:
+                self.call_from_thread(self._apply, request)
         finally:
             journal.release_lock()
 
-    def _apply(self, request: SaveRequest) -> None:
+    def _apply(self, request: SaveRequest, on_main_thread: Callable[..., Any] | None = None) -> None:
+        """Run the change, on the main thread, or in the save worker (in_worker), which then hands
+        what follows to the main thread through on_main_thread."""
         journal = self.journal
         if journal is None:
             return
+        tell = on_main_thread or (lambda function, *args: function(*args))
         try:
             with journal.holding_lock():
                 result = request.action(journal)
         except Problem as problem:
-            self._save_failed(request, problem)
+            tell(self._save_failed, request, problem)
             return
+        tell(self._applied, request, result)
+
+    def _applied(self, request: SaveRequest, result: Any) -> None:
+        """On the main thread, once the change is saved: its undo step, what the user should know."""
         undo = getattr(result, "undo", None)
         if request.undo and undo is not None:
             self.undo_stack.append(UndoStep(request.undo, undo))
@@ -395,6 +415,11 @@ class ShimaApp(TextualWords, App[int]):
 
         self.push_screen(ExportDialog())
 
+    def action_import_people(self) -> None:
+        from .screens.importing import ImportPathDialog
+
+        self.push_screen(ImportPathDialog())
+
     def action_settings(self) -> None:
         from .screens.dialogs import SettingsDialog
 
@@ -445,6 +470,7 @@ class ShimaApp(TextualWords, App[int]):
             ("palette.timeline", "palette.timeline.help", self.action_timeline),
             ("palette.report", "palette.report.help", self.action_report),
             ("palette.export", "palette.export.help", self.action_export),
+            ("palette.import", "palette.import.help", self.action_import_people),
             ("palette.settings", "palette.settings.help", self.action_settings),
             ("palette.undo", "palette.undo.help", self.action_undo),
             ("palette.help", "palette.help.help", self.action_help),

@@ -38,6 +38,7 @@ class ShimaContext(Protocol):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[Problem], None] | None = None,
         undo: str | None = None,
+        in_worker: bool = False,
     ) -> None: ...
 
     def words(self, code: str, /, **params: object) -> str: ...

@@ -243,6 +243,27 @@ EN: dict[str, str] = {
     "export.hint": "enter or ctrl+s writes the file; escape cancels",
     "export.give_name": "Give a file name.",
     "export.done": "Exported {contacts} contacts and {entries} entries to {path}",
+    "palette.import": "Import people…",
+    "palette.import.help": "Bring people in from a phone's vCard, Google Contacts or LinkedIn export",
+    "import.title": "Import people from a contact file",
+    "import.path_hint": (
+        "A vCard (.vcf), Google Contacts CSV or LinkedIn Connections.csv. → completes a path; enter reads the "
+        "file and shows what would happen; escape cancels"
+    ),
+    "import.give_path": "Give the path of a contact file.",
+    "import.reading": "Reading {name}: {percent}%",
+    "import.shima_export": (
+        "{path} is a shima export: merge it with shima import on the command line (the app imports people "
+        "from vCard, Google and LinkedIn files)."
+    ),
+    "import.preview_title": "Import people from {name}",
+    "import.format": "Read as",
+    "import.other_format": "This file is a {found}, not a {asked}: read it as what it is.",
+    "import.recognised": "{format} (recognised)",
+    "import.nothing_yet": "Nothing has changed yet: ctrl+s imports; escape cancels",
+    "import.nothing_to_do": "Importing would change nothing: escape closes",
+    "import.confirm": "Import  ctrl+s",
+    "import.importing": "Importing…",
     "settings.title": "Settings",
     "settings.currency": "Currency",
     "settings.owner_goal": "Your goal",
@@ -449,6 +470,27 @@ JA: dict[str, str] = {
     "export.hint": "enter か ctrl+s で書き出し、escape でやめる",
     "export.give_name": "ファイル名を入れてください。",
     "export.done": "連絡先{contacts}件と記録{entries}件を {path} に書き出しました",
+    "palette.import": "連絡先を取り込む…",
+    "palette.import.help": "スマホの vCard、Google コンタクト、LinkedIn の書き出しから人を取り込む",
+    "import.title": "連絡先のファイルから人を取り込む",
+    "import.path_hint": (
+        "vCard (.vcf)、Google コンタクトの CSV、LinkedIn の Connections.csv。→ でパスを補完、enter で"
+        "読み込んで結果の見込みを表示、escape でやめる"
+    ),
+    "import.give_path": "連絡先のファイルのパスを入れてください。",
+    "import.reading": "{name} を読み込み中：{percent}%",
+    "import.shima_export": (
+        "{path} は shima のエクスポートです。コマンドラインの shima import で取り込んでください"
+        "（アプリで取り込めるのは vCard、Google、LinkedIn のファイルです）。"
+    ),
+    "import.preview_title": "{name} から人を取り込む",
+    "import.format": "形式",
+    "import.other_format": "このファイルは{asked}ではなく{found}です。{found}として読み込んでください。",
+    "import.recognised": "{format}（自動判別）",
+    "import.nothing_yet": "まだ何も変更していません。ctrl+s で取り込み、escape でやめる",
+    "import.nothing_to_do": "取り込んでも何も変わりません。escape で閉じる",
+    "import.confirm": "取り込む  ctrl+s",
+    "import.importing": "取り込み中…",
     "settings.title": "設定",
     "settings.currency": "通貨",
     "settings.owner_goal": "自分の目標",

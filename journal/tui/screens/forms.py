@@ -224,23 +224,52 @@ class ContactForm(FormScreen):
         return shima(self).words("form.saved_contact", name=record.name)
 
 
+READING_OFFER = " → "  # between a reading being typed and the name it reads, offered after the cursor
+
+
+def last_ref(value: str) -> tuple[str, str]:
+    """The contacts typed before the one being typed, and that one (its leading spaces left out)."""
+    head, _, last = max((value.rpartition(sep) for sep in SEPARATORS), key=lambda parts: len(parts[0]))
+    typed = last.lstrip()
+    return value[: len(value) - len(typed)], typed
+
+
 class ContactSuggester(Suggester):
-    """Completes the last name being typed in a comma-separated list of contacts."""
+    """Completes the last contact being typed in a comma-separated list: a name from its start, else
+    the one contact a part of a name or reading (kana or romaji: `tanaka`, `たな`) finds as `-c`
+    would, offered as `tanaka → 田中` (ContactsInput puts the name in place of what was typed)."""
 
     def __init__(self, contacts) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.contacts = contacts
 
     async def get_suggestion(self, value: str) -> str | None:
-        head, _, last = max((value.rpartition(sep) for sep in SEPARATORS), key=lambda parts: len(parts[0]))
-        typed = last.lstrip()
+        head, typed = last_ref(value)
         if not typed:
             return None
+        active = [contact for contact in self.contacts() if not contact.archived]
         key = folded(typed)
-        for contact in self.contacts():
-            if not contact.archived and folded(contact.name).startswith(key):
-                return value[: len(value) - len(typed)] + contact.name
-        return None
+        for contact in active:
+            if folded(contact.name).startswith(key):
+                return head + contact.name
+        try:
+            found = resolve_contact(active, typed)
+        except Problem:  # nobody, or several: the line under the field says so
+            return None
+        return value + READING_OFFER + found.name
+
+
+class ContactsInput(BoundedInput):
+    """The contacts field: → takes the name offered for a reading in place of the reading."""
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        offered = self._suggestion.removeprefix(self.value + READING_OFFER)
+        if not select and self.cursor_at_end and offered != self._suggestion:
+            head, _ = last_ref(self.value)
+            self.value = head + offered
+            self.cursor_position = len(self.value)
+            return
+        super().action_cursor_right(select)
 
 
 def contact_refs(text: str) -> list[str]:
@@ -307,7 +336,7 @@ class EntryForm(FormScreen):
         journal = app.journal
         names = ", ".join(self._reference(cid) for cid in self.contact_ids if cid in journal.contacts)
         suggester = ContactSuggester(lambda: journal.contacts.values())
-        field = BoundedInput(
+        field = ContactsInput(
             names, placeholder=app.words(hint_code), id="with", compact=True, max_length=2000, suggester=suggester
         )
         yield from self.row(label_code, field)
