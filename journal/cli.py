@@ -213,12 +213,18 @@ def _contact_option(parser: argparse.ArgumentParser, help_text: str = "repeat fo
     )
 
 
-def _restore_dashes(args: argparse.Namespace) -> None:
+def _restore_dashes(args: argparse.Namespace, argv: list[str]) -> None:
     """argparse (before Python 3.12.7) drops a value of exactly "--" (`--met=--`) and leaves an
-    empty list; the user typed the text "--"."""
-    for key, value in vars(args).items():
-        if isinstance(value, list) and not value and key != "contact":
-            setattr(args, key, "--")
+    empty list; the user typed the text "--". Only the options typed so are restored: an option of
+    several words left out (`add` without --reading) is an empty list too, and stays one."""
+    for word in argv:
+        option, equals, value = word.partition("=")
+        if not (equals and value == "--" and option.startswith("--")):
+            continue
+        typed = option[2:].replace("-", "_")  # argparse takes any unambiguous start of an option
+        keys = [key for key in vars(args) if key.startswith(typed)]
+        if len(keys) == 1 and getattr(args, keys[0]) == []:
+            setattr(args, keys[0], "--")
 
 
 FREE_TEXT_COMMANDS = ("log", "sale")
@@ -236,7 +242,7 @@ def parse(argv: list[str] | None, lang: str = "en") -> argparse.Namespace:
                 args.text = [*args.text, *extra]
             else:
                 parser.error(argparse_words("unrecognized arguments: %s", lang) % " ".join(extra))
-    _restore_dashes(args)
+    _restore_dashes(args, sys.argv[1:] if argv is None else argv)
     return args
 
 

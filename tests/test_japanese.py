@@ -98,6 +98,24 @@ def test_a_reading_typed_in_katakana_is_stored_in_hiragana(journal_path):
     assert Journal(journal_path).contacts[done.out.strip()].reading == "たなか"
 
 
+def test_a_contact_added_without_a_reading_has_none_and_a_kana_name_reads_as_itself(journal_path):
+    for name in ("ﾀﾅｶ ｲﾁﾛｳ", "Mika"):
+        assert run_shima("add", *name.split(), "--met=--", journal=journal_path, env=NEUTRAL).code == 0
+    assert sorted((c.name, c.reading, c.met) for c in Journal(journal_path).contacts.values()) == [
+        ("Mika", "", "--"),
+        ("ﾀﾅｶ ｲﾁﾛｳ", "", "--"),
+    ]
+    assert logged(journal_path, "--note", "-c", "tanaka", "会った").contacts == [
+        c.id for c in Journal(journal_path).contacts.values() if c.name.startswith("ﾀﾅｶ")
+    ]
+
+
+def test_a_sale_without_a_text_has_none(journal_path):
+    done = run_shima("sale", "4万円", journal=journal_path, env=NEUTRAL)
+    assert done.code == 0, done.err
+    assert entry_of(journal_path, done.out.strip()).text == ""
+
+
 # ----- the app: / filter, palette, あいうえお順 ---------------------------------------------------
 
 
