@@ -4,7 +4,11 @@ shell prompt, `--notify`, `shima calendar -o FILE.ics`, and cadence defaults by 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import stat
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -107,3 +111,28 @@ def test_calendar_writes_all_day_events_with_stable_uids(journal, tmp_path):
 def test_calendar_refuses_a_device_or_folder(journal, tmp_path):
     done = run_shima("calendar", "-o", str(tmp_path), journal=journal)
     assert done.code == 1 and "is a folder" in done.err
+
+
+def test_the_readme_bashrc_line_in_a_real_shell(journal, tmp_path):
+    """The line the README gives for ~/.bashrc, in bash: one line in an interactive shell when someone
+    is due, nothing when nobody is, and nothing in the non-interactive shells of scp or rsync over
+    ssh (bash reads ~/.bashrc for them too, and any output breaks them)."""
+    bash, shima = shutil.which("bash"), Path(sys.executable).with_name("shima")
+    if bash is None or not shima.exists():
+        pytest.skip("needs bash and the installed shima command")
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    line = re.search(r"In `~/\.bashrc`[^:]*:\n`([^`]+)`", readme).group(1)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".bashrc").write_text(line + "\n", encoding="utf-8")
+    env = {"HOME": str(home), "PATH": f"{shima.parent}:/usr/bin:/bin", "LANG": "C.UTF-8", "SHIMA_JOURNAL": str(journal)}
+
+    def shell_prints(*args: str, **more: str) -> str:
+        done = subprocess.run([bash, *args], env={**env, **more}, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+        return done.stdout
+
+    assert shell_prints("-i", "-c", "true") == "shima: 2 to get in touch with: 佐藤 花子, Old Friend\n"
+    assert shell_prints("-c", "echo payload", BASH_ENV=str(home / ".bashrc")) == "payload\n"
+    quiet = tmp_path / "quiet.json"
+    assert run_shima("add", "Just Met", journal=quiet).code == 0
+    assert shell_prints("-i", "-c", "true", SHIMA_JOURNAL=str(quiet)) == ""
