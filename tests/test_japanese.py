@@ -512,3 +512,30 @@ def test_list_columns_line_up_with_double_width_names_and_japanese_headers(journ
             else:
                 assert value_end == end, f"{value!r} ends at cell {value_end}, {name} at {end}\n{done.out}"
     assert any("…" in row for row in rows)  # the long name was cut to its column, not the row pushed out
+
+
+# ----- Japanese drawn on screen: over other widgets, and where the input method writes -------------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_japanese_notification_over_the_panes_keeps_every_character(people, size):
+    said = "設定を保存しました。連絡先のメモと記録は、次に開いたときもそのまま残ります"  # wider than the list pane
+    app = app_for(people, lang="ja")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await ready(pilot)
+        app.notify(said, title="お知らせ", markup=False, timeout=30)
+        text = await shown(pilot, "お知らせ")
+    lines = [line.strip(" ▌") for line in text.splitlines()]
+    assert "".join(lines[lines.index("お知らせ") + 1 :]).startswith(said), text
+
+
+async def test_the_input_methods_cursor_is_where_the_next_character_goes(people):
+    app = app_for(people, lang="ja")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"たな")
+        field = app.screen.query_one("#filter")
+        start = field.content_region.x
+        assert app.cursor_position == (start + 4, field.content_region.y)  # after た and な, two cells each
+        await pilot.press("left")
+        assert app.cursor_position == (start + 2, field.content_region.y)  # on な

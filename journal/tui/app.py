@@ -29,7 +29,10 @@ from ..words import choose_language, explain, field_label, say
 from . import messages
 from .commands import ContactJumpProvider
 from .context import ContactScreen
+from .textual_fixes import fix_textual_for_japanese
 from .textual_words import TextualWords
+
+fix_textual_for_japanese()  # every screen: wide characters drawn over other widgets, the input method's cursor
 
 WATCH_SECONDS = 2.0
 LOCK_PATIENCE = 0.3  # seconds before the app says it is waiting for another window
