@@ -238,3 +238,21 @@ async def test_in_japanese(journal_path, contacts_file):
         text = screen_text(app)
         assert "追加予定 2人" in text and "Alice Brown：新しい連絡先として追加します（ピア）" in text
         assert "ctrl+s で取り込み" in text
+
+
+async def test_an_import_confirmed_while_the_journal_is_still_read_waits_for_the_reading(journal_path, contacts_file):
+    """The app's reading worker and the import both change the journal's state: the import goes
+    once every month is read (on a large journal, a second after start)."""
+    app = app_for(journal_path)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await ready(pilot)
+        await preview_of(pilot, "phone.vcf")
+        app._entries_read = False  # as if the reading worker had not reported yet
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert isinstance(app.screen, ImportPreview) and "Importing…" in screen_text(app)
+        assert "Alice Brown" not in names(journal_path)
+        app._entries_read = True
+        app.notify_journal_changed()  # what the reading worker's report does
+        await until(pilot, lambda: isinstance(app.screen, MainScreen))
+    assert "Alice Brown" in names(journal_path)

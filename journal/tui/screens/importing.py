@@ -32,6 +32,7 @@ from ...textsafe import safe
 from ...words import explain
 from ...words.tell import people_counts, people_told
 from ..context import shima
+from ..messages import JournalChanged
 from ..widgets.fields import BoundedInput
 from ..widgets.line_list import LineList
 
@@ -241,7 +242,8 @@ class ImportPreview(ReadsPeopleFile):
         super().__init__()
         self.people_file = people_file
         self.format = people_file.parsed.format  # the format last asked for (the Select's value)
-        self.importing = False
+        self.importing = False  # ctrl+s pressed: the import is waiting to be sent, or under way
+        self.sent = False  # handed to the app's save worker
 
     def compose(self) -> ComposeResult:
         app = shima(self)
@@ -305,20 +307,33 @@ class ImportPreview(ReadsPeopleFile):
         self.importing = True
         self.query_one("#import", Button).disabled = True
         self.show_status(shima(self).words("import.importing"))
+        self._send_import()
+
+    def _send_import(self) -> None:
+        """Sent once the app has read every month: its reading worker and the import's own would
+        otherwise both change the journal's state (the app says when with JournalChanged)."""
+        app = shima(self)
+        if self.sent or not app.entries_loaded:
+            return
+        self.sent = True
         parsed = self.people_file.parsed
-        shima(self).save(
+        app.save(
             lambda journal: actions.import_people(journal, parsed),
             done=self._imported,
             failed=self._not_imported,
             in_worker=True,
         )
 
+    def on_journal_changed(self, _: JournalChanged) -> None:
+        if self.importing:
+            self._send_import()
+
     def _imported(self, result: actions.PeopleImport) -> None:
         self.app.notify(people_told(result, shima(self).lang)[0], markup=False, timeout=8)
         self.dismiss(None)
 
     def _not_imported(self, problem: Problem) -> None:
-        self.importing = False
+        self.importing = self.sent = False
         self.query_one("#import", Button).disabled = False
         self.show_status(explain(problem, shima(self).lang), error=True)
 
