@@ -641,7 +641,7 @@ def cmd_import(journal: Journal, args, lang: str) -> int:
     from . import importers
 
     path = Path(args.file).expanduser()
-    data = actions.read_import_file(path)
+    data = actions.read_import_file(path, journal)
     kind = args.format or _import_format(data, path)
     if kind == "shima":
         if args.format:

@@ -52,7 +52,10 @@ class Result:
 
 def run_shima(*args: str, journal: Path | None = None, env: dict | None = None, stdin: str | None = None) -> Result:
     """`python -m journal ARGS` in a real subprocess, as the installed command would run."""
-    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    # Never the machine's keyring, and never a passphrase the test did not give.
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    full_env.pop("SHIMA_PASSPHRASE", None)
+    full_env.update(env or {})
     full_env.pop("SHIMA_JOURNAL", None)
     if env and "SHIMA_JOURNAL" in env:
         full_env["SHIMA_JOURNAL"] = env["SHIMA_JOURNAL"]

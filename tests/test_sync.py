@@ -7,10 +7,15 @@ back nothing that was deleted, and lose no change made after a deletion.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from conftest import contact, entry, snapshot
+import pytest
+from conftest import contact, entry, run_shima, snapshot
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +138,89 @@ def test_any_two_histories_merge_the_same_way_in_both_orders_and_settle(left_ste
         for record_id, when in copy.tombstones.items():
             if record_id in alive:
                 assert alive[record_id].updated_at > when
+
+
+# ----- a sync tool's copies beside the journal, merged by the command line ---------------------------
+
+SYNCTHING = "journal.sync-conflict-20261125-101500-7XKQ2MB.json"
+DROPBOX = "journal (Taro's MacBook conflicted copy 2026-11-25).json"
+
+
+def texts(path: Path, env: dict | None = None) -> list[str]:
+    return sorted(e["text"] for e in json.loads(run_shima("timeline", "--json", journal=path, env=env).out))
+
+
+def entry_id(path: Path, text: str, env: dict | None = None) -> str:
+    return next(e["id"] for e in json.loads(run_shima("timeline", "--json", journal=path, env=env).out) if e["text"] == text)
+
+
+def two_devices(folder: Path, env: dict | None = None) -> tuple[Path, Path]:
+    """One journal, copied to a second device; each then deletes one entry and logs one."""
+    laptop, desktop = folder / "laptop" / "journal.json", folder / "desktop" / "journal.json"
+    for text in ("kept", "deleted on the laptop", "deleted on the desktop"):
+        assert run_shima("log", "--note", text, journal=laptop, env=env).code == 0
+    desktop.parent.mkdir()
+    for name in os.listdir(laptop.parent):
+        if name.startswith("journal.json") and not name.endswith(".lock"):
+            shutil.copy2(laptop.parent / name, desktop.parent / name)
+    for device, gone, new in ((laptop, "deleted on the laptop", "the laptop's"), (desktop, "deleted on the desktop", "the desktop's")):
+        assert run_shima("delete-entry", entry_id(device, gone, env), journal=device, env=env).code == 0
+        assert run_shima("log", "--note", new, journal=device, env=env).code == 0
+    return laptop, desktop
+
+
+@pytest.mark.parametrize("copy_name", [SYNCTHING, DROPBOX])
+def test_a_conflict_copy_is_merged_by_the_next_command_and_kept_as_a_backup(tmp_path, copy_name):
+    laptop, desktop = two_devices(tmp_path)
+    shutil.copy2(desktop, laptop.with_name(copy_name))  # the sync tool keeps the desktop's as the loser
+    done = run_shima("timeline", "--json", journal=laptop)
+    assert done.code == 0
+    assert done.err.count("\n") == 1 and f"merged the sync copy {copy_name}: 1 added, 0 changed, 1 removed" in done.err
+    assert texts(laptop) == ["kept", "the desktop's", "the laptop's"]  # nothing lost, nothing resurrected
+    assert not laptop.with_name(copy_name).exists()
+    assert len(list(laptop.parent.glob("journal.json.backup-*-conflict"))) == 1
+    assert run_shima("timeline", journal=laptop).err == ""  # said once
+
+
+def test_both_devices_merging_each_others_copy_agree(tmp_path):
+    laptop, desktop = two_devices(tmp_path)
+    shutil.copy2(desktop, laptop.with_name(SYNCTHING))
+    shutil.copy2(laptop, desktop.with_name(SYNCTHING))
+    assert texts(laptop) == texts(desktop) == ["kept", "the desktop's", "the laptop's"]
+
+
+def test_an_encrypted_journal_merges_its_encrypted_copy(tmp_path):
+    secret = {"SHIMA_PASSPHRASE": "p"}
+    first = tmp_path / "laptop" / "journal.json"
+    assert run_shima("add", "佐藤", journal=first).code == 0
+    assert run_shima("encrypt", journal=first, env=secret).code == 0
+    laptop, desktop = two_devices(tmp_path, secret)
+    shutil.copy2(desktop, laptop.with_name(DROPBOX))
+    assert texts(laptop, secret) == ["kept", "the desktop's", "the laptop's"]
+    assert all(p.read_bytes().startswith(b"age-encryption.org/v1\n") for p in laptop.parent.glob("journal.json.backup-*"))
+
+
+def test_copies_of_another_journal_are_left_alone(tmp_path):
+    laptop, _ = two_devices(tmp_path)
+    other = tmp_path / "other" / "journal.json"
+    assert run_shima("log", "--note", "another journal's", journal=other).code == 0
+    for name in ("journal (1).json", "journal 2.json", SYNCTHING):
+        shutil.copy2(other, laptop.with_name(name))
+    done = run_shima("timeline", "--json", journal=laptop)
+    assert done.err == "" and "another journal's" not in done.out
+    assert all(laptop.with_name(name).read_bytes() == other.read_bytes() for name in ("journal (1).json", "journal 2.json", SYNCTHING))
+
+
+def test_a_numbered_copy_of_this_journal_is_merged(tmp_path):
+    laptop, desktop = two_devices(tmp_path)
+    shutil.copy2(desktop, laptop.with_name("journal (1).json"))
+    assert texts(laptop) == ["kept", "the desktop's", "the laptop's"]
+    assert not laptop.with_name("journal (1).json").exists()
+
+
+def test_a_damaged_conflict_copy_is_said_and_left_alone(tmp_path):
+    laptop, _ = two_devices(tmp_path)
+    laptop.with_name(SYNCTHING).write_bytes(b'{"format":"shima-journal","version":3,')
+    done = run_shima("list", journal=laptop)
+    assert done.code == 0 and f"the sync copy {SYNCTHING} was not merged" in done.err
+    assert laptop.with_name(SYNCTHING).exists()
