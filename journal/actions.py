@@ -319,6 +319,11 @@ class CopyMerged:
     problem: Problem | None = None
 
 
+def sync_copies_waiting(journal: Journal) -> list[str]:
+    """The names of the copies merge_sync_copies() would look at (a folder listing: cheap)."""
+    return [path.name for path, _ in journal.file.sync_copies()]
+
+
 def merge_sync_copies(journal: Journal) -> list[CopyMerged]:
     """Merge the copies a sync tool left beside the journal (Syncthing's and Dropbox's conflict
     copies; a numbered copy only when it carries this journal's id) by the rule of an import:

@@ -128,3 +128,16 @@ def test_import_preview_80x24(snap_compare, app, phone_export):
 
 def test_import_preview_in_japanese_80x24(snap_compare, app_ja, phone_export):
     assert snap_compare(app_ja, run_before=import_preview, terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_unlock_an_encrypted_journal_80x24(snap_compare, tmp_path, monkeypatch, lang):
+    from journal import actions, unlock
+
+    monkeypatch.setattr(unlock, "_keyring", lambda: None)
+    monkeypatch.delenv("SHIMA_PASSPHRASE", raising=False)
+    path = tmp_path / "journal.json"
+    actions.encrypt_journal(sample_journal(path), "passphrase")
+    app = app_for(path, lang=lang)
+    app.locked = Path("/home/you/journal.json")  # the same picture wherever the test runs (never read: no key)
+    assert snap_compare(app, press=["p", "w"], terminal_size=(80, 24))

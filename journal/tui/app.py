@@ -20,12 +20,16 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from ..insights import Report, build_report
+from .. import actions
+from ..insights import Report, build_report, report_for, window_start
 from ..lookup import prepare as prepare_lookup
 from ..problems import Problem
+from ..records import Snapshot
 from ..store import Journal, JournalError, Signature
 from ..textsafe import safe
+from ..unlock import without_asking
 from ..words import choose_language, explain, field_label, say
+from ..words.tell import copy_merged
 from . import messages
 from .commands import ContactJumpProvider
 from .context import ContactScreen
@@ -77,8 +81,13 @@ class ShimaApp(TextualWords, App[int]):
         watch_seconds: float | None = WATCH_SECONDS,
         load_error: str | None = None,
         lang: str | None = None,
+        locked: Path | None = None,
     ) -> None:
+        """locked: an encrypted journal whose key is not at hand: its passphrase is asked first."""
         super().__init__()
+        self.locked = locked
+        self._lang_given = lang  # else, once a locked journal is open, its own setting
+        self._sync_copies_seen: list[str] = []  # merged, or left alone and said: not tried again
         self.journal = journal
         self.today = today
         self.watch_seconds = watch_seconds
@@ -100,6 +109,11 @@ class ShimaApp(TextualWords, App[int]):
         from .screens.dialogs import ErrorScreen
         from .screens.main import MainScreen
 
+        if self.locked is not None:
+            from .screens.unlock import UnlockScreen
+
+            self.push_screen(UnlockScreen(self.locked), self._unlocked)
+            return
         if self.journal is None:
             self.push_screen(ErrorScreen(self.load_error or self.words("app.cannot_open")))
             return
@@ -107,6 +121,12 @@ class ShimaApp(TextualWords, App[int]):
         self.call_after_refresh(self.read_entries)
         if self.watch_seconds:
             self._watch = self.set_interval(self.watch_seconds, self.check_outside_changes)
+
+    def _unlocked(self, journal: Journal | None) -> None:
+        """The passphrase opened the journal: start as with any other."""
+        self.journal, self.locked = journal, None
+        self.lang = self._lang_given or choose_language(journal.settings.lang)
+        self.on_mount()
 
     @property
     def entries_loaded(self) -> bool:
@@ -180,12 +200,28 @@ class ShimaApp(TextualWords, App[int]):
             screen.post_message(messages.JournalChanged())
 
     def check_outside_changes(self) -> None:
+        self.check_sync_copies()
         journal = self.journal
         if journal is None or not self.entries_loaded or self._writing.locked() or not journal.changed_on_disk():
             return
         if self._refused_signature is not None and journal.signature() == self._refused_signature:
             return  # the same damaged file: said once, not re-read every tick
         self.read_outside_changes()
+
+    def check_sync_copies(self) -> None:
+        """A sync tool's copy that appeared beside the journal is merged (in the save worker),
+        and each is said in one line; a copy left alone is not tried again on every tick."""
+        if self.journal is None or not self.entries_loaded or self._writing.locked():
+            return
+        waiting = [name for name in actions.sync_copies_waiting(self.journal) if name not in self._sync_copies_seen]
+        if waiting:
+            self._sync_copies_seen += waiting
+            self.save(actions.merge_sync_copies, done=self._tell_sync_copies, in_worker=True)
+
+    def _tell_sync_copies(self, merged: list[actions.CopyMerged]) -> None:
+        for copy in merged:
+            self.notify(copy_merged(copy, self.lang), severity="error" if copy.problem else "information", markup=False, timeout=8)
+        self.notify_journal_changed()
 
     @work(thread=True, exclusive=True, group="watch")
     def read_outside_changes(self) -> None:
@@ -491,9 +527,11 @@ def make_app(
 ) -> ShimaApp:
     """The one way to build the app, for the command line and for tests."""
     try:
-        journal = Journal(path)
+        journal = Journal(path, unlock=without_asking)  # the keyring or $SHIMA_PASSPHRASE, else the modal
     except JournalError as error:
         language = lang or choose_language()
+        if error.code == "crypt.locked":
+            return ShimaApp(None, today=today, watch_seconds=watch_seconds, lang=lang, locked=Path(path))
         return ShimaApp(None, today=today, load_error=explain(error, language), lang=language)
     return ShimaApp(journal, today=today, watch_seconds=watch_seconds, lang=lang or choose_language(journal.settings.lang))
 

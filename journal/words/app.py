@@ -103,6 +103,10 @@ _HELP_JA = """\
 """
 
 EN: dict[str, str] = {
+    "unlock.title": "This journal is encrypted",
+    "unlock.placeholder": "passphrase",
+    "unlock.working": "Unlocking…",
+    "unlock.hint": "Enter opens it · Esc quits · a forgotten passphrase cannot be recovered",
     "app.cannot_open": "the journal could not be opened",
     "app.needs_terminal": (
         "the full-screen app needs a terminal (standard input and output are not one); use the commands instead, e.g. shima list"
@@ -328,6 +332,10 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
+    "unlock.title": "この帳簿は暗号化されています",
+    "unlock.placeholder": "パスフレーズ",
+    "unlock.working": "開いています…",
+    "unlock.hint": "Enter で開く・Esc で終了・パスフレーズを忘れると元に戻せません",
     "app.cannot_open": "帳簿を開けませんでした",
     "app.needs_terminal": (
         "全画面アプリには端末が必要です（標準入出力が端末ではありません）。代わりにコマンドを使ってください（例：shima list）"

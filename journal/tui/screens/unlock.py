@@ -1,0 +1,69 @@
+"""The passphrase of an encrypted journal, asked before the first screen.
+
+Unlocking runs age's scrypt (a second or two), so it runs in a worker: the screen stays alive, says
+it is unlocking, and a wrong passphrase is one sentence on the same screen, ready for another try.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from ...store import Journal, JournalError
+from ...textsafe import safe
+from ...unlock import unlocker
+from ...words import explain
+from ..context import shima
+
+
+class UnlockScreen(ModalScreen[Journal]):
+    """Dismissed with the unlocked journal; escape quits (nothing is read without the passphrase)."""
+
+    CSS_PATH = "unlock.tcss"
+    BINDINGS = [Binding("escape", "app.quit", "Quit")]
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        words = shima(self).words
+        with Vertical(classes="dialog unlock"):
+            yield Label(words("unlock.title"), classes="dialog-title")
+            yield Static(Content(safe(str(self.path))), id="unlock-path")
+            yield Input(password=True, placeholder=words("unlock.placeholder"), id="passphrase")
+            yield Static("", id="unlock-status")
+            yield Label(words("unlock.hint"), classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not event.value:
+            return
+        event.input.disabled = True
+        self.query_one("#unlock-status", Static).update(shima(self).words("unlock.working"))
+        self.query_one("#unlock-status").remove_class("error-text")
+        self.call_after_refresh(self.unlock, event.value)  # said before age's scrypt holds the CPU
+
+    @work(thread=True, exclusive=True)
+    def unlock(self, passphrase: str) -> None:
+        try:
+            journal = Journal(self.path, unlock=unlocker(lambda: passphrase))
+        except JournalError as error:
+            self.app.call_from_thread(self._refused, explain(error, shima(self).lang))
+            return
+        self.app.call_from_thread(self.dismiss, journal)
+
+    def _refused(self, sentence: str) -> None:
+        status = self.query_one("#unlock-status", Static)
+        status.update(Content(safe(sentence)))
+        status.add_class("error-text")
+        field = self.query_one("#passphrase", Input)
+        field.value = ""
+        field.disabled = False
+        field.focus()

@@ -1,0 +1,79 @@
+"""The app with an encrypted journal (its passphrase asked in a modal before the first screen) and
+with a sync tool's conflict copy appearing beside the journal while it is open (issue 15)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from tui_support import app_for, ready, sample_journal, screen_text, until
+
+from journal import actions, unlock
+from journal.store import Journal
+
+PASSPHRASE = "correct horse 馬"
+
+
+@pytest.fixture
+def no_key_at_hand(monkeypatch):
+    """No keyring and no $SHIMA_PASSPHRASE: the app must ask."""
+    monkeypatch.setattr(unlock, "_keyring", lambda: None)
+    monkeypatch.delenv("SHIMA_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def encrypted(tmp_path, no_key_at_hand):
+    path = tmp_path / "journal.json"
+    actions.encrypt_journal(sample_journal(path), PASSPHRASE)
+    return path
+
+
+async def test_the_passphrase_is_asked_before_the_first_screen_and_a_wrong_one_is_said(encrypted):
+    before = encrypted.read_bytes()
+    app = app_for(encrypted)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "This journal is encrypted" in screen_text(app) and "佐藤" not in screen_text(app)
+        await pilot.press(*"wrong", "enter")
+        await until(pilot, lambda: "wrong passphrase" in screen_text(app), timeout=15)
+        assert app.journal is None and encrypted.read_bytes() == before
+        await pilot.press(*PASSPHRASE, "enter")
+        await until(pilot, lambda: app.journal is not None, timeout=15)
+        await ready(pilot)
+        assert "佐藤 花子" in screen_text(app)
+        await pilot.press("n")  # and saving still encrypts: a note through the log form
+    assert encrypted.read_bytes().startswith(b"age-encryption.org/v1\n")
+
+
+async def test_escape_at_the_passphrase_quits_and_reads_nothing(encrypted):
+    app = app_for(encrypted)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.return_code is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.return_code is not None  # quitting
+    assert app.journal is None
+
+
+async def test_a_conflict_copy_appearing_while_the_app_is_open_is_merged_and_said(tmp_path):
+    path = tmp_path / "journal.json"
+    sample_journal(path)
+    other = tmp_path / "desktop" / "journal.json"
+    other.parent.mkdir()
+    shutil.copy2(path, other)
+    desktop = Journal(other)
+    actions.delete_entry(desktop, "e-me")
+    actions.log_entry(desktop, {"direction": "note", "contacts": [], "text": "written on the desktop", "date": "2026-11-23"})
+    app = app_for(path, watch_seconds=0.1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert "e-me" in app.journal.entries
+        shutil.copy2(other, path.with_name("journal.sync-conflict-20261125-101500-7XKQ2MB.json"))
+        said = lambda: " ".join(str(notice.message) for notice in app._notifications)  # noqa: E731
+        await until(pilot, lambda: "merged the sync copy journal.sync-conflict-" in said(), timeout=10)
+        assert "1 added, 0 changed, 1 removed" in said()
+        texts = {entry.text for entry in app.journal.entries.values()}
+        assert "written on the desktop" in texts and "shipped the new landing page" not in texts
+    assert not path.with_name("journal.sync-conflict-20261125-101500-7XKQ2MB.json").exists()
+    assert "written on the desktop" in {e.text for e in Journal(path).entries.values()}
