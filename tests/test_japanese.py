@@ -10,13 +10,18 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import rich._wrap
+import textual._wrap
 from conftest import contact, run_shima, snapshot
 from textual import events
-from tui_support import app_for, palette, ready, screen_text, settled
+from textual._wrap import compute_wrap_offsets
+from textual.content import Content
+from tui_support import app_for, palette, ready, sample_journal, screen_text, settled
 
 from journal.actions import import_journal
 from journal.store import Journal
 from journal.textsafe import width
+from journal.tui import textual_fixes
 from journal.tui.widgets.contact_list import ContactList
 
 # No language from the surroundings unless a test gives one: the journal's setting alone decides.
@@ -539,3 +544,70 @@ async def test_the_input_methods_cursor_is_where_the_next_character_goes(people)
         assert app.cursor_position == (start + 4, field.content_region.y)  # after た and な, two cells each
         await pilot.press("left")
         assert app.cursor_position == (start + 2, field.content_region.y)  # on な
+
+
+async def test_the_contact_views_flags_and_timeline_are_punctuated_in_japanese(journal_path):
+    sample_journal(journal_path)  # Guru Tanaka: an influencer you feed; Mika: a peer worth inviting
+    app = app_for(journal_path, lang="ja")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        app.screen.show_contact("c-guru")
+        await pilot.pause()
+        guru = screen_text(app)
+        app.screen.show_contact("c-mika")
+        await pilot.pause()
+        mika = screen_text(app)
+    assert "養分リスク（高）：" in guru, guru
+    assert "シマに誘う：" in mika, mika
+    assert not re.search(r"\((高|注意|参考)\)|[ぁ-んァ-ン一-龥]: ", guru + mika)
+
+
+NOTE = "支払い5回（¥150,000）、12か月間何も返ってきていない。「ランチ」に行った。" * 12
+
+
+def wrapped_by_content(text: str, cells: int) -> list[str]:
+    return [line.plain for line in Content(text).wrap(cells)]
+
+
+def wrapped_by_text_area(text: str, cells: int) -> list[str]:
+    offsets = compute_wrap_offsets(text, cells, 4)
+    return [text[start:end] for start, end in zip([0, *offsets], [*offsets, len(text)], strict=True)]
+
+
+@pytest.mark.parametrize("wrap", [wrapped_by_content, wrapped_by_text_area])
+def test_japanese_wraps_between_any_characters_by_its_rules(wrap):
+    for cells in range(16, 61):  # the widest run that may not break: （¥150,000）、 (14 cells)
+        lines = wrap(NOTE, cells)
+        assert "".join(lines) == NOTE
+        assert all(width(line) <= cells for line in lines), (cells, lines)
+        assert not [line for line in lines[1:] if line[0] in "、。）」っ"], (cells, lines)  # 禁則: never first
+        assert not [line for line in lines[:-1] if line[-1] in "（「¥"], (cells, lines)  # never last
+        assert all(line.count("¥150,000") == line.count("¥") for line in lines), (cells, lines)  # a number whole
+        assert max(map(width, lines[:-1])) >= cells - 2  # lines are filled: it breaks between any characters
+
+
+@pytest.mark.parametrize("wrap", [wrapped_by_content, wrapped_by_text_area])
+def test_text_without_wide_characters_wraps_as_before(wrap, monkeypatch):
+    text = "Sent the landing page feedback, ¥150,000 (seminar fee), and we agreed to present together. " * 5
+    cells = [10, 33, 60]
+    now = [wrap(text, n) for n in cells]
+    monkeypatch.setattr(rich._wrap, "chop_cells", textual_fixes._rich_chop_cells)  # Rich's and Textual's own
+    monkeypatch.setattr(textual._wrap, "chunks", textual_fixes._textual_chunks)
+    assert now == [wrap(text, n) for n in cells]
+
+
+async def test_a_long_japanese_note_wraps_by_its_rules_in_the_contact_view(journal_path):
+    ids = make_journal(journal_path, PEOPLE)
+    run_shima("edit", ids["田中"], "--notes", NOTE, journal=journal_path, env=NEUTRAL)
+    for size in ((80, 24), (120, 40)):
+        async with app_for(journal_path, lang="ja").run_test(size=size) as pilot:
+            await ready(pilot)
+            pilot.app.screen.show_contact(ids["田中"])
+            await pilot.pause()
+            view = pilot.app.screen.query_one("ContactView")
+            view.scroll_end(animate=False)
+            await pilot.pause()
+            right = [line.split("▕", 1)[1].rstrip(" ▁▂▃▄▅▆▇█") for line in screen_text(pilot.app).splitlines() if "▕" in line]
+        shown = [line.strip() for line in right if line.strip()]
+        assert any(line.startswith("支払い5回") for line in shown), shown
+        assert not [line for line in shown if line[0] in "、。）」っ"], shown

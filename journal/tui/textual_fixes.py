@@ -1,4 +1,4 @@
-"""Two fixes to Textual 8.2 for Japanese on screen, put in place once by `fix_textual_for_japanese()`.
+"""Three fixes to Textual 8.2 for Japanese on screen, put in place once by `fix_textual_for_japanese()`.
 
 Text drawn over other widgets keeps every character (Textual issue #6357). Textual's compositor cuts
 each screen line at the left and right edge of every widget on it, and paints each piece with the
@@ -12,16 +12,32 @@ spans are kept in the line's map as empty pieces, which the lower widgets cannot
 The terminal's cursor sits where an input field's next character goes. An input method draws
 what is being composed (たなか before it becomes 田中) at the terminal's cursor, and Textual put it a
 cell to the right of the field's cursor when that was at the end of the text, leaving a gap.
+
+Japanese text wraps between characters, as Japanese is written, but by its rules (禁則): Textual
+and Rich break lines only at spaces and fold a longer run wherever the line ends, so a note without
+spaces broke before 。 and 、 and inside ¥150,000. A line may break after a wide character, never
+before closing punctuation or a small kana, never after an opening bracket, never inside or just
+after a run of narrow characters (a number and its counter, 3万, stay together, and so does
+¥150,000). Shown text (Rich's and Textual's wrapping) keeps a word that fits on a line whole, as
+before, so a label such as 受け取った moves to the next line whole, and folds a longer run by these
+rules; the text area, where prose is edited, breaks any run by them. Text without wide characters
+wraps as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
+import rich._wrap
+import textual._wrap
+from rich.cells import cell_len
 from textual._compositor import Compositor
 from textual.geometry import Offset, Region
 from textual.strip import Strip
 from textual.widgets import Input
+
+from ..textsafe import width as cells_of
 
 _NOTHING = Strip([], 0)
 
@@ -66,6 +82,74 @@ def _cursor_screen_offset(self: Input) -> Offset:
     return offset - Offset(1, 0) if self.cursor_at_end else offset
 
 
+NO_LINE_START = frozenset(
+    "、。，．・：；？！ー―…‥々ゝゞヽヾ）〕］｝〉》」』】〙〗〟’”"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+    ")]},.:;!?%"
+)
+NO_LINE_END = frozenset("（〔［｛〈《「『【〘〖〝‘“([{¥￥$＄")
+_SPACES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
+
+
+def line_break_units(word: str) -> Iterator[str]:
+    """A word (its spaces around it included) as the runs a line may break between."""
+    if word.isascii():
+        yield word
+        return
+    before, inner, after = _SPACES.match(word).groups()
+    unit = before
+    for index, char in enumerate(inner):
+        if index and _may_break(inner[index - 1], char):
+            yield unit
+            unit = ""
+        unit += char
+    yield unit + after
+
+
+def _may_break(left: str, right: str) -> bool:
+    """After a wide character only: a number or a word keeps the counter or word after it (3万, 11月)."""
+    return cells_of(left) == 2 and right not in NO_LINE_START and left not in NO_LINE_END
+
+
+def _by_break_units(words: Callable[[str], Iterable[tuple[int, int, str]]]) -> Callable[[str], Iterator[tuple[int, int, str]]]:
+    """Textual's word generator (for the text area), each word given as its break units."""
+
+    def units(text: str) -> Iterator[tuple[int, int, str]]:
+        for start, _, word in words(text):
+            for unit in line_break_units(word):
+                yield start, start + len(unit), unit
+                start += len(unit)
+
+    return units
+
+
+_rich_chop_cells = rich._wrap.chop_cells
+_textual_chunks = textual._wrap.chunks
+
+
+def _chop_by_rules(text: str, width: int, unicode_version: str = "auto") -> list[str]:
+    """Rich's `chop_cells` for a word wider than the line: its lines end only where a line may
+    break (a run that may not break and is itself wider than the line is cut as Rich cuts it)."""
+    if text.isascii():
+        return _rich_chop_cells(text, width, unicode_version)
+    lines: list[str] = []
+    line, used = "", 0
+    for unit in line_break_units(text):
+        cells = cell_len(unit)
+        if line and used + cells > width:
+            lines.append(line)
+            line, used = "", 0
+        if cells > width:
+            *whole, line = _rich_chop_cells(unit, width, unicode_version)
+            lines += whole
+            used = cell_len(line)
+        else:
+            line, used = line + unit, used + cells
+    return [*lines, line] if line else lines
+
+
 def fix_textual_for_japanese() -> None:
     Compositor._render_chops = _render_chops
     Input.cursor_screen_offset = property(_cursor_screen_offset)
+    rich._wrap.chop_cells = _chop_by_rules  # Rich's and Textual's Content: a word wider than the line
+    textual._wrap.chunks = _by_break_units(_textual_chunks)  # TextArea: any word, as prose is edited

@@ -106,15 +106,14 @@ class ContactView(Vertical):
         lines = []
         for flag in report.flags.get(contact.id, ()):
             style = "bold $error" if flag.level == "high" else "bold $warning"
-            title = f"{words(f'short.{flag.rule}')} ({words(f'level.{flag.level}')}): "
+            title = words("view.flag", rule=words(f"short.{flag.rule}"), level=words(f"level.{flag.level}"))
             lines.append(Content.assemble((title, style), reason(flag, lang, currency)))
             lines.append(Content.styled("  " + words("report.rule", rule=rule(flag.rule, lang, currency)), "dim"))
         for group in (report.overdue, report.invite, report.comfort):
             for item in group:
                 if item.contact.id == contact.id:
-                    lines.append(
-                        Content.assemble((f"{words(f'short.{item.rule}')}: ", "bold $accent"), reason(item, lang, currency))
-                    )
+                    advice = words("view.advice", rule=words(f"short.{item.rule}"))
+                    lines.append(Content.assemble((advice, "bold $accent"), reason(item, lang, currency)))
         return lines
 
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:

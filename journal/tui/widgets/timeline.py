@@ -153,7 +153,7 @@ class TimelineView(LineList):
             parts.append(fit(kind, 13) + " ")
             used += 14
         elif kind:
-            text = f"{kind}: {text}"
+            text = app.words("timeline.kind_and_text", kind=kind, text=text)
         if entry.value is not None or width >= 60:
             parts.append(fit(format_money(entry.value, self.currency).rjust(11), 11) + " ")
             used += 12
