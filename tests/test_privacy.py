@@ -76,22 +76,26 @@ def test_no_file_beside_it_holds_a_plain_name_journal_backups_key_exports(encryp
 
 
 def test_temp_files_are_encrypted_too(encrypted, monkeypatch):
-    """A save is written to a temp file and renamed: the temp file holds the encrypted bytes."""
+    """A save writes a temp file and renames it over the journal: each temp file, read just before
+    its rename, holds only encrypted bytes."""
+    import os
+
     from journal import actions
-    from journal.store import Journal, file
+    from journal.store import Journal
     from journal.store.crypt import unlock_key_file
 
-    written: list[bytes] = []
-    real_write = file.write_atomically
+    temp_files: list[bytes] = []
+    real_replace = os.replace
 
-    def watched(path, data):
-        written.append(data if isinstance(data, bytes) else b"".join(data))
-        real_write(path, data)
+    def watched(source, target):
+        if Path(source).name.endswith(".tmp"):
+            temp_files.append(Path(source).read_bytes())
+        real_replace(source, target)
 
-    monkeypatch.setattr(file, "write_atomically", watched)
+    monkeypatch.setattr(os, "replace", watched)
     journal = Journal(encrypted, unlock=lambda key_path: unlock_key_file(key_path, PASSPHRASE["SHIMA_PASSPHRASE"]))
     actions.add_contact(journal, {"name": SECRET_NAME + " 2"})
-    assert written and all(data.startswith(b"age-encryption.org/v1\n") for data in written)
+    assert temp_files and all(data.startswith(b"age-encryption.org/v1\n") for data in temp_files)
 
 
 def test_a_wrong_passphrase_is_one_sentence_and_changes_nothing(encrypted):

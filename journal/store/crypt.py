@@ -10,8 +10,11 @@ no key derivation of its own: the passphrase step is age's.
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import pyrage
 from pyrage import passphrase as age_passphrase
@@ -50,6 +53,11 @@ class Key:
         """armored: as text (an export, which may go to a terminal); age reads both."""
         return pyrage.encrypt(data, [self._recipient], armored=armored)
 
+    def encrypt_into(self, parts: Sequence[bytes | memoryview], out: BinaryIO) -> None:
+        """Encrypt the parts as one stream into out: neither the plain journal nor its
+        ciphertext is ever joined into one 26 MB copy."""
+        pyrage.encrypt_io(io.BufferedReader(_PartsReader(parts), 1 << 20), out, [self._recipient])
+
     def decrypt(self, data: bytes, path: Path) -> bytes:
         """The plaintext; a file encrypted to another key (another journal's) is one sentence."""
         try:
@@ -61,6 +69,28 @@ class Key:
         """The identity as age's own identity files hold it (what `age -d -i` reads once decrypted)."""
         created = datetime.now().astimezone().isoformat(timespec="seconds")
         return f"# created: {created}\n# public key: {self.recipient}\n{self.text}\n"
+
+
+class _PartsReader(io.RawIOBase):
+    """The parts of a journal read as one file, without joining them."""
+
+    def __init__(self, parts: Iterable[bytes | memoryview]) -> None:
+        self._parts = iter(parts)
+        self._current = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not len(self._current):
+            part = next(self._parts, None)
+            if part is None:
+                return 0
+            self._current = memoryview(part).cast("B")
+        size = min(len(buffer), len(self._current))
+        buffer[:size] = self._current[:size]
+        self._current = self._current[size:]
+        return size
 
 
 def write_key_file(path: Path, key: Key, passphrase: str) -> None:

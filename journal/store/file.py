@@ -61,13 +61,18 @@ def ensure_folder(folder: Path) -> None:
         raise JournalError("file.folder_failed", path=str(folder), reason=_reason(error)) from None
 
 
-def write_atomically(path: Path, data: bytes | Sequence[bytes | memoryview]) -> None:
+def write_atomically(path: Path, data: bytes | Sequence[bytes | memoryview], *, key: Key | None = None) -> None:
     """Whole or not at all: a 0600 temp file in the same folder, fsync, rename, fsync the folder.
-    data may be parts written one after the other (a journal is never joined into one copy)."""
+    data may be parts written one after the other (a journal is never joined into one copy);
+    key: encrypted to it as it is written (the temp file never holds a plain byte)."""
+    parts = [data] if isinstance(data, bytes) else data
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as temp:
-            temp.writelines([data] if isinstance(data, bytes) else data)
+            if key is None:
+                temp.writelines(parts)
+            else:
+                key.encrypt_into(parts, temp)
             temp.flush()
             os.fsync(temp.fileno())
         os.replace(temp_name, path)
@@ -259,10 +264,8 @@ class JournalFile:
             if whole_change:
                 self._keep_backup(self._new_backup_name(today))
             self._rotate_backups()
-        if self.key is not None:
-            data = self.key.encrypt(data if isinstance(data, bytes) else b"".join(data))
         try:
-            write_atomically(self.path, data)
+            write_atomically(self.path, data, key=self.key)
         except OSError as error:
             raise JournalError("file.save_failed", path=str(self.shown), reason=_reason(error)) from None
         return signature_of(self.path)
