@@ -12,6 +12,7 @@ estimate, never added to cash), or nothing at all (a note).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -467,6 +468,45 @@ def build_report(snapshot: Snapshot, today: date) -> Report:
         trend=Trend(recent=recent, before=before),
         costly=costly,
         bringers=bringers,
+    )
+
+
+def report_for(snapshot: Snapshot, today: date, contact_ids: Iterable[str]) -> Report:
+    """The report's lines about these contacts alone, with the very numbers `build_report` gives them,
+    from an incomplete snapshot: every contact, but of the entries only those naming these contacts
+    from the window's first day on (`window_start`) and the latest naming each (older ones may be
+    there too). That is enough because a contact's balance, flags and reminder depend on nothing but
+    the entries naming them (a shared entry's share depends only on how many it names), so the app
+    can draw the rows on screen before it has read every entry.
+
+    Its balances hold exactly these contacts (the full report holds a balance for every contact, so
+    "has a balance" means "is covered"); the lists hold only them; the journal-wide parts (by tag,
+    totals, months, trend) need every entry, and are left empty."""
+    wanted = set(contact_ids)
+    needed = wanted | {cid for entry in snapshot.entries for cid in entry.contacts}
+    contacts = [contact for contact in snapshot.contacts if contact.id in needed]
+    report = build_report(Snapshot(snapshot.settings, contacts, list(snapshot.entries)), today)
+
+    def theirs(items: list) -> list:
+        return [item for item in items if item.contact.id in wanted]
+
+    return Report(
+        today=report.today,
+        window_days=report.window_days,
+        currency=report.currency,
+        owner_goal=report.owner_goal,
+        balances={cid: b for cid, b in report.balances.items() if cid in wanted},
+        by_tag={},
+        feeding=theirs(report.feeding),
+        takers=theirs(report.takers),
+        comfort=theirs(report.comfort),
+        invite=theirs(report.invite),
+        review=theirs(report.review),
+        overdue=theirs(report.overdue),
+        months=[],
+        flags={cid: flags for cid, flags in report.flags.items() if cid in wanted},
+        costly=theirs(report.costly),
+        bringers=theirs(report.bringers),
     )
 
 

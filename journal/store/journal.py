@@ -9,7 +9,7 @@ changed), never a whole record read earlier, so two windows never revert each ot
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,13 +107,27 @@ class Journal:
         """Read every month, and let go of the file's bytes: each record is then held once."""
         if self.state.complete:
             return
+        with self._reading_months():
+            self.state.read_all_months()
+        self.state.release_bytes()
+
+    def recent_entries_of(self, contact_ids: Iterable[str], since: str) -> list[Entry]:
+        """The entries naming these contacts from the month `since` on and the latest naming each,
+        reading only the months that takes (`JournalState.recent_entries_of`): the app's first
+        balances, drawn before read_all()."""
+        with self._reading_months():
+            return self.state.recent_entries_of(contact_ids, since)
+
+    @contextmanager
+    def _reading_months(self) -> Iterator[None]:
+        """Months of bytes turned into records: the collector paused, and running out of memory
+        said as such."""
         with collector_paused():
             try:
-                self.state.read_all_months()
+                yield
             except (MemoryError, orjson.JSONDecodeError) as error:
                 # Only out of memory: a checksummed month always parses (orjson says so as a JSON error).
                 raise JournalError("file.no_memory", path=str(self.path)) from error
-        self.state.release_bytes()
 
     def install(self, loaded: Loaded) -> bool:
         """Install a read made elsewhere, unless the file has moved on since."""

@@ -294,6 +294,33 @@ class JournalState:
         for name in self._month_names():
             self._tables[name]  # noqa: B018 - reading a month turns its bytes into records
 
+    def recent_entries_of(self, contact_ids: Iterable[str], since: str) -> list[Entry]:
+        """The entries naming these contacts from the month `since` ("2025-12") on, and the latest
+        naming each (older ones already read come too), reading only the months that takes: those
+        from `since` on, then, for a contact with none there, older months newest first, passing over
+        a month whose bytes do not hold the contact's id at all (no parse; a month whose bytes do hold
+        it, in some text perhaps, is read and looked at). In the order snapshot() gives them, so sums
+        over them add in the same order. For the app's first balances."""
+        first = month_table(since)
+        names = self._month_names()
+        for name in names:
+            if name >= first:
+                self._tables[name]  # noqa: B018 - reading a month turns its bytes into records
+        older = [name for name in reversed(names) if name < first]
+        found: set[str] = set()
+        for cid in contact_ids:
+            months = {month_table(month_of(entry)) for entry in self._by_contact.get(cid, ())}
+            if not any(name >= first for name in months):
+                needle = orjson.dumps(cid)
+                for name in older:
+                    if self._tables.unread(name) and needle in bytes(dict.__getitem__(self._tables, name)):
+                        self._tables[name]  # noqa: B018
+                        months = {month_table(month_of(entry)) for entry in self._by_contact.get(cid, ())}
+                    if name in months:
+                        break
+            found.update(entry.id for entry in self._by_contact.get(cid, ()))
+        return [entry for entry in self.entries.values() if entry.id in found]  # in the order snapshot() has them
+
     @property
     def complete(self) -> bool:
         return not any(self._tables.unread(name) for name in self._month_names())

@@ -40,6 +40,7 @@ fix_textual_for_japanese()  # every screen: wide characters drawn over other wid
 
 WATCH_SECONDS = 2.0
 LOCK_PATIENCE = 0.3  # seconds before the app says it is waiting for another window
+EARLY_DRAW_PATIENCE = 1.0  # seconds the reading worker waits for the first balances to be drawn
 
 
 @dataclass
@@ -95,6 +96,7 @@ class ShimaApp(TextualWords, App[int]):
         self.lang = lang or choose_language()
         self.undo_stack: list[UndoStep] = []
         self._report: tuple[tuple[int, int], date, Report] | None = None
+        self._early_report: tuple[tuple[int, int], date, Report] | None = None
         self._watch = None
         self._refused_signature: Signature | None = None  # a damaged outside write, said once
         self._entries_read = False  # set by the reading worker's message, not by the state alone
@@ -118,7 +120,7 @@ class ShimaApp(TextualWords, App[int]):
             self.push_screen(ErrorScreen(self.load_error or self.words("app.cannot_open")))
             return
         self.push_screen(MainScreen())
-        self.call_after_refresh(self.read_entries)
+        self.call_after_refresh(self._start_reading)
         if self.watch_seconds:
             self._watch = self.set_interval(self.watch_seconds, self.check_outside_changes)
 
@@ -134,14 +136,33 @@ class ShimaApp(TextualWords, App[int]):
         between, the main thread would build a second report of its own beside the worker's."""
         return self.journal is not None and self._entries_read and self.journal.state.complete
 
+    def _start_reading(self) -> None:
+        screen = self._contact_screen()
+        self.read_entries(screen.contacts_on_screen() if screen else [])
+
     @work(thread=True, exclusive=True, group="read")
-    def read_entries(self) -> None:
-        """Read every month and compute the report after the contact list is on screen."""
+    def read_entries(self, on_screen: list[str]) -> None:
+        """Read every month and compute the report after the contact list is on screen. First, the
+        report on the contacts on screen from their own entries (the months of the report's window,
+        and each one's latest entry), drawn while the rest is read."""
         journal = self.journal
+        today = self.today()
+        if on_screen and not journal.state.complete:
+            since = window_start(today, journal.settings.window_days).isoformat()[:7]
+            entries = journal.recent_entries_of(on_screen, since)
+            early = report_for(Snapshot(journal.settings, list(journal.contacts.values()), entries), today, on_screen)
+            drawn = threading.Event()
+            self.post_message(messages.EarlyReportRead(journal.revision, today, early, drawn))
+            drawn.wait(timeout=EARLY_DRAW_PATIENCE)
         journal.read_all()
         report = build_report(journal.snapshot(), self.today())
         self.post_message(messages.EntriesRead(journal.revision, report))
         prepare_lookup(list(journal.contacts.values()))  # after: the balances are not kept waiting
+
+    def on_early_report_read(self, message: messages.EarlyReportRead) -> None:
+        self._early_report = (message.revision, message.today, message.report)
+        self.notify_journal_changed()
+        self.screen.call_after_refresh(message.drawn.set)
 
     def on_entries_read(self, message: messages.EntriesRead) -> None:
         self._entries_read = True
@@ -194,6 +215,17 @@ class ShimaApp(TextualWords, App[int]):
         if self._report is None or self._report[:2] != (key, today):
             self._report = (key, today, build_report(self.journal.snapshot(), today))
         return self._report[2]
+
+    @property
+    def contact_report(self) -> Report | None:
+        """The report, or while the entries load, the reading worker's early one: balances for the
+        contacts it covers (those on screen when it started), the numbers the report gives them."""
+        report = self.report
+        early = self._early_report
+        if report is None and self.journal is not None and early is not None:
+            if early[:2] == (self.journal.revision, self.today()):
+                return early[2]
+        return report
 
     def notify_journal_changed(self) -> None:
         for screen in self.screen_stack:

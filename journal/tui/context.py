@@ -29,6 +29,9 @@ class ShimaContext(Protocol):
     def report(self) -> Report | None: ...
 
     @property
+    def contact_report(self) -> Report | None: ...
+
+    @property
     def entries_loaded(self) -> bool: ...
 
     def save(
@@ -46,11 +49,14 @@ class ShimaContext(Protocol):
 
 @runtime_checkable
 class ContactScreen(Protocol):
-    """A screen with a contact selection: `l` logs for it, a new contact is shown in it."""
+    """A screen with a contact selection: `l` logs for it, a new contact is shown in it, and the
+    contacts it shows get their balances first."""
 
     def selected_contact_id(self) -> str | None: ...
 
     def show_contact(self, contact_id: str) -> None: ...
+
+    def contacts_on_screen(self) -> list[str]: ...
 
 
 def shima(node: DOMNode) -> ShimaContext:

@@ -3,7 +3,9 @@ post and handle them without importing `app.py`."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from datetime import date
 
 from textual.message import Message
 
@@ -22,6 +24,18 @@ class EntriesRead(Message):
 
     revision: tuple[int, int]
     report: Report
+
+
+@dataclass
+class EarlyReportRead(Message):
+    """Before it reads every month, the reading worker's report on the contacts on screen alone
+    (`insights.report_for`: their numbers in the whole report). The worker waits for `drawn` before
+    it reads on: drawing needs the interpreter, which its reading would otherwise hold."""
+
+    revision: tuple[int, int]
+    today: date
+    report: Report
+    drawn: threading.Event
 
 
 @dataclass

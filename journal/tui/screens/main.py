@@ -24,7 +24,8 @@ FILTERS = ("all", "shima", "peer", "influencer", "archived")
 
 
 class MainScreen(Screen):
-    """Implements the app's ContactScreen hooks: selected_contact_id() and show_contact()."""
+    """Implements the app's ContactScreen hooks: selected_contact_id(), show_contact() and
+    contacts_on_screen()."""
 
     CSS_PATH = "main.tcss"
     BINDINGS = [
@@ -59,7 +60,7 @@ class MainScreen(Screen):
         journal = app.journal
         if journal is None:
             return
-        self.query_one(ContactList).show(self._visible_contacts(), app.report, self.query_one("#filter", Input).value)
+        self.query_one(ContactList).show(self._visible_contacts(), app.contact_report, self.query_one("#filter", Input).value)
         self._show_selected()
         goal = journal.settings.owner_goal
         active = sum(1 for c in journal.contacts.values() if not c.archived)
@@ -75,7 +76,7 @@ class MainScreen(Screen):
 
     def _show_selected(self) -> None:
         app = shima(self)
-        self.query_one(ContactView).show(self.query_one(ContactList).selected, app.journal, app.report)
+        self.query_one(ContactView).show(self.query_one(ContactList).selected, app.journal, app.contact_report)
 
     def on_journal_changed(self, _: JournalChanged) -> None:
         self.refresh_journal()
@@ -91,6 +92,9 @@ class MainScreen(Screen):
     def selected_contact_id(self) -> str | None:
         contact = self.query_one(ContactList).selected
         return contact.id if contact else None
+
+    def contacts_on_screen(self) -> list[str]:
+        return self.query_one(ContactList).ids_on_screen()
 
     def show_contact(self, contact_id: str) -> None:
         """Select a contact, widening the filter if it is hidden."""
@@ -124,7 +128,7 @@ class MainScreen(Screen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
-            self.query_one(ContactList).show(self._visible_contacts(), shima(self).report, event.value)
+            self.query_one(ContactList).show(self._visible_contacts(), shima(self).contact_report, event.value)
             self._show_selected()
 
     def _visible_contacts(self) -> list:

@@ -55,7 +55,8 @@ class ContactList(LineList):
         self._markers: dict[str, tuple[str, str]] = {}
 
     def show(self, contacts: Iterable[Contact], report: Report | None, query: str = "") -> None:
-        """report is None while the entries are still being checked: balances show as …"""
+        """report is None while the entries are still being read, or covers only some contacts
+        (`insights.report_for`): the others' balances show as …"""
         self.empty_text = shima(self).words("contacts.no_match" if query else "contacts.empty")
         keep = self.selected.id if self.selected else None
         self.contacts = [c for c in contacts if not query or matches(c, query)]
@@ -72,6 +73,12 @@ class ContactList(LineList):
                 self.cursor = index
                 return True
         return False
+
+    def ids_on_screen(self) -> list[str]:
+        """The contacts of the rows in view (the window's height before the list is laid out)."""
+        top = self.scroll_offset.y
+        height = self.scrollable_content_region.height or self.app.size.height
+        return [contact.id for contact in self.contacts[top : top + height]]
 
     @property
     def selected(self) -> Contact | None:
@@ -104,7 +111,7 @@ class ContactList(LineList):
             fit(contact.name, name_cells),
             (" " + fit(app.words(f"tag.short.{contact.tag}"), tag_cells), self.get_visual_style(f"tag--{contact.tag}")),
             fit(flow, 8).rjust(9),
-            (" " + fit(self._last_date(balance.last if balance else None, date_cells), date_cells), muted),
+            (" " + fit(self._last_date(balance.last, date_cells) if balance else "", date_cells), muted),  # "—" is never
         ]
         parts.append((" " + fit(word, 6), self.get_visual_style(style) if style else muted))
         return Content.assemble(*parts)

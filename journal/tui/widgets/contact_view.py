@@ -89,7 +89,8 @@ class ContactView(Vertical):
                     ("   " + words("view.window", days=report.window_days), "dim"),
                 )
             )
-        lines += self._flag_lines(contact, report, currency) if report else [Content.styled(words("view.reading"), "dim")]
+        # A report covers this contact when it holds their balance: the early one covers only some.
+        lines += self._flag_lines(contact, report, currency) if b is not None else [Content.styled(words("view.reading"), "dim")]
         if contact.notes:
             notes = contact.notes[:NOTES_SHOWN]
             more = len(contact.notes) - len(notes)

@@ -45,6 +45,7 @@ class LineList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     LineList {
         background: $surface;
+        overflow-x: hidden;  /* rows are cut to the width: a stale virtual width must not add a scrollbar */
         & > .line-list--row { color: $foreground; }
         & > .line-list--cursor { background: $block-cursor-blurred-background; }
         &:focus > .line-list--cursor {
