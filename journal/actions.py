@@ -336,7 +336,7 @@ def merge_sync_copies(journal: Journal) -> list[CopyMerged]:
             copy = journal.read_import(path)
             check_stamps(copy)
         except Problem as problem:
-            if named_as_conflict and problem.code != "crypt.not_this_key":
+            if named_as_conflict:
                 done.append(CopyMerged(path.name, problem=problem))
             continue
         ours = journal.state.journal_id

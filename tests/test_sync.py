@@ -224,3 +224,14 @@ def test_a_damaged_conflict_copy_is_said_and_left_alone(tmp_path):
     done = run_shima("list", journal=laptop)
     assert done.code == 0 and f"the sync copy {SYNCTHING} was not merged" in done.err
     assert laptop.with_name(SYNCTHING).exists()
+
+
+def test_a_conflict_copy_encrypted_with_another_key_is_said_and_left_alone(tmp_path):
+    laptop, _ = two_devices(tmp_path)
+    stranger = tmp_path / "stranger" / "journal.json"
+    assert run_shima("add", "someone", journal=stranger).code == 0
+    assert run_shima("encrypt", journal=stranger, env={"SHIMA_PASSPHRASE": "other"}).code == 0
+    shutil.copy2(stranger, laptop.with_name(SYNCTHING))
+    done = run_shima("list", journal=laptop)
+    assert done.code == 0 and "encrypted with another key than this journal's" in done.err
+    assert laptop.with_name(SYNCTHING).read_bytes() == stranger.read_bytes()
