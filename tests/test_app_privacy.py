@@ -77,3 +77,34 @@ async def test_a_conflict_copy_appearing_while_the_app_is_open_is_merged_and_sai
         assert "written on the desktop" in texts and "shipped the new landing page" not in texts
     assert not path.with_name("journal.sync-conflict-20261125-101500-7XKQ2MB.json").exists()
     assert "written on the desktop" in {e.text for e in Journal(path).entries.values()}
+
+
+class MemoryKeyring:
+    """Stands for the keyring module with a usable backend."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, user):
+        return self.kept.get((service, user))
+
+    def set_password(self, service, user, secret):
+        self.kept[(service, user)] = secret
+
+    def delete_password(self, service, user):
+        del self.kept[(service, user)]
+
+
+async def test_the_key_can_be_kept_in_the_keyring_from_the_passphrase_screen(encrypted, monkeypatch):
+    keyring = MemoryKeyring()
+    monkeypatch.setattr(unlock, "_keyring", lambda: keyring)
+    app = app_for(encrypted)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "keyring" in screen_text(app)
+        await pilot.click("#remember")  # tick the offer
+        await pilot.click("#passphrase")
+        await pilot.press(*PASSPHRASE, "enter")
+        await until(pilot, lambda: app.journal is not None, timeout=15)
+    assert [user for _, user in keyring.kept] == [str(encrypted.with_name("journal.json.key"))]
+    assert Journal(encrypted, unlock=unlock.without_asking).contacts  # no passphrase needed now

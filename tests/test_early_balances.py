@@ -156,6 +156,8 @@ async def test_the_app_draws_the_rows_on_screen_before_reading_every_month(busy,
         early_rows = list_rows(app)
         early_details = details(app)
         assert not app.entries_loaded and app.report is None
+        assert app.words("view.reading") in screen_text(app)  # the timeline beside the balance: being read
+        assert app.words("timeline.empty") not in screen_text(app)  # not "no entries yet"
         covered = [row for row in early_rows if "→" in row]
         assert 10 < len(covered) < len(early_rows)  # the rows on screen; the others wait (…)
         assert all("…" in row and "—" not in row for row in early_rows if row not in covered)  # unknown, not "never"

@@ -14,11 +14,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from ...store import Journal, JournalError
 from ...textsafe import safe
-from ...unlock import unlocker
+from ...unlock import keyring_usable, remember, unlocker
 from ...words import explain
 from ..context import shima
 
@@ -39,6 +39,8 @@ class UnlockScreen(ModalScreen[Journal]):
             yield Label(words("unlock.title"), classes="dialog-title")
             yield Static(Content(safe(str(self.path))), id="unlock-path")
             yield Input(password=True, placeholder=words("unlock.placeholder"), id="passphrase")
+            if keyring_usable():  # the offer of `shima unlock`: later commands here pay no passphrase
+                yield Checkbox(words("unlock.remember"), id="remember")
             yield Static("", id="unlock-status")
             yield Label(words("unlock.hint"), classes="hint")
 
@@ -48,12 +50,16 @@ class UnlockScreen(ModalScreen[Journal]):
         event.input.disabled = True
         self.query_one("#unlock-status", Static).update(shima(self).words("unlock.working"))
         self.query_one("#unlock-status").remove_class("error-text")
-        self.call_after_refresh(self.unlock, event.value)  # said before age's scrypt holds the CPU
+        remembered = self.query("#remember")
+        keep = bool(remembered) and remembered.first(Checkbox).value
+        self.call_after_refresh(self.unlock, event.value, keep)  # said before age's scrypt holds the CPU
 
     @work(thread=True, exclusive=True)
-    def unlock(self, passphrase: str) -> None:
+    def unlock(self, passphrase: str, keep_in_keyring: bool) -> None:
         try:
             journal = Journal(self.path, unlock=unlocker(lambda: passphrase))
+            if keep_in_keyring and journal.file.key is not None:
+                remember(journal.file.key_path, journal.file.key)
         except JournalError as error:
             self.app.call_from_thread(self._refused, explain(error, shima(self).lang))
             return

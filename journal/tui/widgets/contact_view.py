@@ -59,8 +59,10 @@ class ContactView(Vertical):
             for criterion in FIT_CRITERIA:
                 (fit.select if getattr(contact.shima_fit, criterion) else fit.deselect)(criterion)
         details.update(self._details(contact, report, journal.settings.currency))
-        entries = journal.entries_of(contact.id) if shima(self).entries_loaded else []
-        timeline.show(entries, journal.contacts, journal.settings.currency)
+        loaded = shima(self).entries_loaded
+        timeline.show(journal.entries_of(contact.id) if loaded else [], journal.contacts, journal.settings.currency)
+        if not loaded:  # not "no entries yet" beside the balance the first report already gives
+            timeline.empty_text = shima(self).words("view.reading")
 
     def _details(self, contact: Contact, report: Report | None, currency: str) -> Content:
         app = shima(self)
