@@ -197,7 +197,7 @@ class ShimaApp(TextualWords, App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing but quitting and help without a journal; a screen's own key is hidden on it
         (so the footer keeps Undo, Help and Quit at 80 columns)."""
-        if self.journal is None and action not in ("quit", "help", "command_palette"):
+        if self.journal is None and action not in ("quit", "help", "command_palette", "focus_next", "focus_previous"):
             return False
         if (action, type(self.screen).__name__) in (("timeline", "TimelineScreen"), ("report", "DashboardScreen")):
             return False

@@ -27,7 +27,11 @@ class UnlockScreen(ModalScreen[Journal]):
     """Dismissed with the unlocked journal; escape quits (nothing is read without the passphrase)."""
 
     CSS_PATH = "unlock.tcss"
-    BINDINGS = [Binding("escape", "app.quit", "Quit")]
+    BINDINGS = [
+        Binding("escape", "app.quit", "Quit"),
+        Binding("tab", "app.focus_next", "Next", show=False, priority=True),  # (as the forms do)
+        Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
+    ]
 
     def __init__(self, path: Path) -> None:
         super().__init__()
