@@ -33,6 +33,7 @@ from ...words import explain
 from ...words.tell import people_counts, people_told
 from ..context import shima
 from ..messages import JournalChanged
+from ..textual_fixes import _chop_by_rules as japanese_lines  # the app's one rule for Japanese line breaks
 from ..widgets.fields import BoundedInput
 from ..widgets.line_list import LineList
 
@@ -199,8 +200,8 @@ class PlanLines(LineList):
     empty_text = ""  # (a file that cannot be read as the format chosen says so under the list)
 
     def __init__(self, *, fold_anywhere: bool = False, id: str | None = None) -> None:
-        """fold_anywhere: Japanese, which breaks a line between any two characters (at a space, a
-        name's family part would be left alone on the first line)."""
+        """fold_anywhere: Japanese, which breaks a line between characters by its rules (禁則), not at
+        spaces (there, a name's family part would be left alone on the first line)."""
         super().__init__(id=id)
         self.fold_anywhere = fold_anywhere
         self.items: list[tuple[str, str]] = []  # (kind, sentence), in file order
@@ -221,7 +222,10 @@ class PlanLines(LineList):
             self.rows = []
             for kind, sentence in self.items:
                 room = max(8, width - 3)
-                lines = Content(sentence).fold(room) if self.fold_anywhere else Content(sentence).wrap(room)
+                if self.fold_anywhere:
+                    lines = [Content(line) for line in japanese_lines(sentence, room)]
+                else:
+                    lines = Content(sentence).wrap(room)
                 mark = self.MARKS[kind]
                 self.rows.extend((kind, Content.assemble(f"{mark if i == 0 else ' '} ", line)) for i, line in enumerate(lines))
             self.set_row_count(len(self.rows))
