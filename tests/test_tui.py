@@ -398,7 +398,7 @@ async def test_a_damaged_journal_shows_the_reason_not_a_traceback(tmp_path):
 async def test_a_failed_save_keeps_the_form_open_with_what_was_typed(path, monkeypatch):
     from journal.store import file
 
-    def disk_full(*_args):
+    def disk_full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
     before = path.read_bytes()
