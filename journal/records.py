@@ -660,6 +660,15 @@ def _sources_default(document: dict) -> None:
             contact["sources"] = []
 
 
+def _repair_dash_readings(document: dict) -> None:
+    """A build of version 2 stored the reading `- -` for a contact added by `shima add` without
+    --reading (an argparse work-around gone wrong): no reading is what the user gave."""
+    contacts = document.get("contacts")
+    for contact in contacts if isinstance(contacts, list) else ():
+        if isinstance(contact, dict) and contact.get("reading") == "- -":
+            contact["reading"] = ""
+
+
 def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
     """Format, version, settings and contacts, validated; entries are left to entries_from_document.
 
@@ -676,8 +685,9 @@ def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
         raise ValidationError("document.version_unknown", version=version)
     if version == 1:
         _upgrade_from_version_1(document)
-    else:
+    elif version == 2:
         _sources_default(document)
+        _repair_dash_readings(document)
     for key in ("contacts", "entries"):
         if not isinstance(document.get(key), list):
             raise ValidationError("document.not_list", name=key)

@@ -85,3 +85,13 @@ def test_a_newer_version_is_refused_untouched(tmp_path):
     newer = f"format version {FORMAT_VERSION + 1} is newer than this shima understands ({FORMAT_VERSION})"
     assert done.code == 1 and newer in done.err
     assert path.read_bytes() == before
+
+
+def test_the_dash_reading_of_a_version_2_build_is_repaired(tmp_path):
+    """That build stored `- -` as the reading of a contact added without --reading."""
+    path = copy_of_v1(tmp_path, FIXTURE_V2)
+    assert b'"reading":"- -"' in path.read_bytes()
+    listed = {c["name"]: c["reading"] for c in json.loads(run_shima("list", "--json", journal=path).out)}
+    assert listed == {"佐藤 花子": "さとう", "Guru Tanaka": ""}
+    assert run_shima("log", "--note", "x", journal=path).code == 0
+    assert b'"reading":"- -"' not in path.read_bytes()  # and the file is repaired by the next write

@@ -92,7 +92,8 @@ class Journal:
                 sections = layout.split(data)
                 if sections is not None:
                     document = _parse(self.path, sections.head)
-                    state = JournalState.from_sections(head_from_document(document, trusted=True), sections)
+                    head = head_from_document(document, trusted=True)
+                    state = JournalState.from_sections(head, sections, document["version"])
                 else:
                     document = _parse(self.path, data)
                     state = JournalState.from_snapshot(snapshot_from_document(document))

@@ -272,14 +272,15 @@ class JournalState:
         return state
 
     @classmethod
-    def from_sections(cls, head: Snapshot, sections: layout.Sections) -> JournalState:
+    def from_sections(cls, head: Snapshot, sections: layout.Sections, head_version: int = FORMAT_VERSION) -> JournalState:
         """A checksummed file: settings and contacts validated, each month kept as its bytes
         (views into the file's bytes: nothing is copied) until it is first read."""
         state = cls(head.settings, head.contacts, head.tombstones, head.journal_id)
         for month, chunk in sections.months().items():
             dict.__setitem__(state._tables, month_table(month), chunk)
             state._clean[month] = chunk
-        state._contact_lines = sections.contacts
+        if head_version == FORMAT_VERSION:  # (an older file's contacts may have been upgraded as they were read)
+            state._contact_lines = sections.contacts
         state._sections = sections
         return state
 
