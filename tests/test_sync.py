@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journal.records import Snapshot
+from journal.store.crypt import unlock_key_file
 from journal.store import merge, replacement
 
 BASE_IDS = [f"e{n}" for n in range(6)]
@@ -190,13 +191,21 @@ def test_both_devices_merging_each_others_copy_agree(tmp_path):
 
 
 def test_an_encrypted_journal_merges_its_encrypted_copy(tmp_path):
-    secret = {"SHIMA_PASSPHRASE": "p"}
     first = tmp_path / "laptop" / "journal.json"
     assert run_shima("add", "佐藤", journal=first).code == 0
-    assert run_shima("encrypt", journal=first, env=secret).code == 0
-    laptop, desktop = two_devices(tmp_path, secret)
+    assert run_shima("encrypt", journal=first, env={"SHIMA_PASSPHRASE": "p"}).code == 0
+    # Both devices keep the key in their keyring (`shima unlock`), so the commands below pay no scrypt.
+    key = unlock_key_file(first.with_name("journal.json.key"), "p").text
+    kept = {f"shima/{tmp_path / device / 'journal.json.key'}": key for device in ("laptop", "desktop")}
+    (tmp_path / "keyring.json").write_text(json.dumps(kept))
+    keyring = {
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "PYTHONPATH": str(Path(__file__).parent),
+        "SHIMA_TEST_KEYRING": str(tmp_path / "keyring.json"),
+    }
+    laptop, desktop = two_devices(tmp_path, keyring)
     shutil.copy2(desktop, laptop.with_name(DROPBOX))
-    assert texts(laptop, secret) == ["kept", "the desktop's", "the laptop's"]
+    assert texts(laptop, keyring) == ["kept", "the desktop's", "the laptop's"]
     assert all(p.read_bytes().startswith(b"age-encryption.org/v1\n") for p in laptop.parent.glob("journal.json.backup-*"))
 
 
