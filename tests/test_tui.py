@@ -471,3 +471,16 @@ async def test_a_journal_refused_after_start_stays_on_the_error_screen(tmp_path)
         await pilot.pause(0.3)  # several ticks of the watch
         assert isinstance(app.screen, ErrorScreen) and "value must be a number from 0" in screen_text(app)
         assert app.is_running
+
+
+async def test_a_refusal_already_said_under_its_field_is_not_said_twice(path):
+    app = app_for(path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        app.screen.query_one("#with").value = "nobody-here"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert screen_text(app).count("'nobody-here' not found") == 1

@@ -92,9 +92,14 @@ class FormScreen(ModalScreen[object]):
         return tuple(w.text if isinstance(w, TextArea) else w.value for w in self.query("Input, Select, Checkbox, TextArea"))
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message beside its own field, once; fields without one are cleared."""
+        """Each message beside its own field, once (not again when the line under the field
+        already says it); fields without one are cleared."""
+        said_below = {static.id.removesuffix("-understood"): str(static.visual) for static in self.query(".understood.bad")}
         for static in self.query(".error"):
-            message = errors.get((static.id or "").removesuffix("-error"), "")
+            field = (static.id or "").removesuffix("-error")
+            message = errors.get(field, "")
+            if message and safe(message) == said_below.get(field):
+                message = ""
             static.update(Content(safe(message)))
             static.set_class(bool(message), "visible")
 
