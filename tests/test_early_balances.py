@@ -20,6 +20,7 @@ from journal.records import DIRECTIONS, KINDS, Snapshot
 from journal.store import Journal
 from journal.tui.widgets.contact_list import ContactList
 from journal.tui.widgets.contact_view import ContactView
+from journal.tui.widgets.footer import ShimaFooter
 
 PEOPLE = 60
 
@@ -189,3 +190,25 @@ async def test_a_save_before_the_entries_are_read_drops_the_first_balances(tmp_p
         reading_held.set()
         await ready(pilot)
         assert app.contact_report is app.report is not None
+
+
+async def test_the_footer_is_built_again_only_when_its_keys_change(tmp_path, monkeypatch):
+    """Textual asks the footer to rebuild on every change of focus, and each rebuild lays the whole
+    screen out again: three times as the app starts, beside the worker drawing the first balances."""
+    builds = []
+    compose = ShimaFooter.compose
+    monkeypatch.setattr(ShimaFooter, "compose", lambda footer: builds.append(1) or compose(footer))
+    path = tmp_path / "journal.json"
+    sample_journal(path)
+    app = app_for(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        before = len(builds)
+        for key in ("tab", "tab", "shift+tab", "shift+tab"):  # list, timeline, criteria...: the same keys
+            await pilot.press(key)
+            await pilot.pause()
+        assert len(builds) == before
+        assert "Timeline" in screen_text(app).splitlines()[-1]
+        await pilot.press("slash", "x")  # typing in the filter: the shown keys are the input's
+        await pilot.pause()
+        assert len(builds) > before

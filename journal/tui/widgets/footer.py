@@ -16,6 +16,26 @@ from ..context import shima
 class ShimaFooter(Footer):
     def __init__(self) -> None:
         super().__init__(compact=True)
+        self._shown: tuple | None = None  # the keys as last composed
+
+    def _keys(self) -> tuple:
+        """What compose shows: the bindings shown and the palette's, each enabled or not."""
+        return tuple(
+            (binding.key, binding.action, binding.description, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == self.app.COMMAND_PALETTE_BINDING
+        )
+
+    async def recompose(self) -> None:
+        """Only when the keys changed: Textual asks on every change of focus, and each recompose
+        lays the whole screen out again (three times as the app starts, while its reading worker
+        is drawing the first balances)."""
+        if not self.is_attached:  # removed with its screen before the call came
+            return
+        keys = self._keys()
+        if keys != self._shown:
+            self._shown = keys
+            await super().recompose()
 
     def compose(self) -> ComposeResult:
         app = shima(self)
