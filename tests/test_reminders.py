@@ -59,6 +59,11 @@ def test_short_is_one_line_and_nothing_when_nobody_is_due(journal, tmp_path):
 
 
 def test_any_entry_restarts_the_clock(journal):
+    """A note restarts it as surely as a sale does. 佐藤 gets an older contribution first: were all
+    her entries notes, a clock that skipped notes would count from the day she was added (today),
+    and she would not look due either way."""
+    long_ago = (TODAY - timedelta(days=30)).isoformat()
+    assert run_shima("log", "--received", "-c", "佐藤", "--date", long_ago, "an intro", journal=journal).code == 0
     assert run_shima("log", "--note", "-c", "佐藤", "called her", journal=journal).code == 0
     assert run_shima("sale", "40000", "-c", "Old Friend", "her client", journal=journal).code == 0
     assert run_shima("due", "--short", journal=journal).out == ""
@@ -111,6 +116,11 @@ def test_calendar_writes_all_day_events_with_stable_uids(journal, tmp_path):
 def test_calendar_refuses_a_device_or_folder(journal, tmp_path):
     done = run_shima("calendar", "-o", str(tmp_path), journal=journal)
     assert done.code == 1 and "is a folder" in done.err
+    pipe = tmp_path / "pipe"  # stands in for a device: not a regular file, and harmless to replace if let through
+    os.mkfifo(pipe)
+    done = run_shima("calendar", "-o", str(pipe), journal=journal)
+    assert done.code == 1 and "is not a regular file" in done.err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
 
 
 def test_the_readme_bashrc_line_in_a_real_shell(journal, tmp_path):
