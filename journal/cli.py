@@ -65,41 +65,38 @@ class Saved(Exception):
     """The journal was changed, but printing the result failed (closed or full output)."""
 
 
-def _journal_option(parser: argparse.ArgumentParser, *, default) -> None:
-    parser.add_argument(
-        "--journal",
-        metavar="PATH",
-        default=default,
-        help="the journal file (default: $SHIMA_JOURNAL, else the user data folder)",
-    )
+def _journal_option(parser: argparse.ArgumentParser, *, default, help_text: str) -> None:
+    parser.add_argument("--journal", metavar="PATH", default=default, help=help_text)
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
-    """Build it inside `argparse_speaking(lang)`: argparse's own words are taken as it is built."""
-    parser = UsageParser(
-        prog="shima",
-        description="A private relationship journal: who you feed, who feeds on you, and your shima.",
-    )
+    """Build it inside `argparse_speaking(lang)`: argparse's own words are taken as it is built.
+    Its own help texts are in journal/words/help.py."""
+
+    def words(code: str, **params: object) -> str:
+        return say(f"help.{code}", lang, **params)
+
+    parser = UsageParser(prog="shima", description=words("description"))
     version_help = argparse_words("show program's version number and exit", lang)
     parser.add_argument("--version", action="version", version=f"shima {__version__}", help=version_help)
-    _journal_option(parser, default=None)
+    _journal_option(parser, default=None, help_text=words("journal"))
     # On sub-commands the option must not reset a --journal given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    _journal_option(common, default=argparse.SUPPRESS)
+    _journal_option(common, default=argparse.SUPPRESS, help_text=words("journal"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("tui", parents=[common], help="the full-screen app (also: shima with no command)")
+    commands.add_parser("tui", parents=[common], help=words("command.tui"))
 
-    add = commands.add_parser("add", parents=[common], help="add a contact and print its id")
-    add.add_argument("name", nargs="+", metavar="NAME", help="the words of the name (佐藤 花子 needs no quotes)")
-    add.add_argument("--reading", nargs="+", default=[], metavar="KANA", help="how the name is read (よみ), e.g. たなか")
+    add = commands.add_parser("add", parents=[common], help=words("command.add"))
+    add.add_argument("name", nargs="+", metavar="NAME", help=words("add.name"))
+    add.add_argument("--reading", nargs="+", default=[], metavar="KANA", help=words("add.reading"))
     add.add_argument("--tag", choices=TAGS, default="peer")
-    add.add_argument("--met", default="", metavar="TEXT", help="how or where you met")
+    add.add_argument("--met", default="", metavar="TEXT", help=words("add.met"))
     add.add_argument("--notes", default="", metavar="TEXT")
-    add.add_argument("--cadence", type=cadence_option, default=None, metavar="DAYS", help="stay in touch every DAYS days")
-    add.add_argument("--fit", default=None, metavar="LIST", help="shima criteria met: goal,heat,acknowledges,ahead")
+    add.add_argument("--cadence", type=cadence_option, default=None, metavar="DAYS", help=words("add.cadence"))
+    add.add_argument("--fit", default=None, metavar="LIST", help=words("add.fit"))
 
-    edit = commands.add_parser("edit", parents=[common], help="change a contact's fields")
+    edit = commands.add_parser("edit", parents=[common], help=words("command.edit"))
     edit.add_argument("contact", metavar="CONTACT")
     edit.add_argument("--name", default=None)
     edit.add_argument("--reading", default=None, metavar="KANA")
@@ -107,110 +104,87 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     edit.add_argument("--met", default=None, metavar="TEXT")
     edit.add_argument("--notes", default=None, metavar="TEXT")
     edit.add_argument("--cadence", type=cadence_option, default=argparse.SUPPRESS, metavar="DAYS|none")
-    edit.add_argument("--fit", default=None, metavar="LIST", help="criteria to tick: goal,heat,acknowledges,ahead")
-    edit.add_argument("--unfit", default=None, metavar="LIST", help="criteria to untick")
+    edit.add_argument("--fit", default=None, metavar="LIST", help=words("edit.fit"))
+    edit.add_argument("--unfit", default=None, metavar="LIST", help=words("edit.unfit"))
 
-    for name, help_text in (("archive", "hide a contact (never deleted)"), ("restore", "bring an archived contact back")):
-        command = commands.add_parser(name, parents=[common], help=help_text)
+    for name in ("archive", "restore"):
+        command = commands.add_parser(name, parents=[common], help=words(f"command.{name}"))
         command.add_argument("contact", metavar="CONTACT")
 
-    log = commands.add_parser("log", parents=[common], help="add a journal entry and print its id")
+    log = commands.add_parser("log", parents=[common], help=words("command.log"))
     direction = log.add_mutually_exclusive_group(required=True)
     for name in DIRECTIONS:
         direction.add_argument(f"--{name}", dest="direction", action="store_const", const=name)
-    _contact_option(log)
-    log.add_argument("--kind", choices=KINDS, default=None, help="default: other (notes have none)")
-    log.add_argument("--value", default=None, metavar="N", help="money, e.g. 30000, 30,000, 3万円")
-    log.add_argument("--date", default="today", metavar="WHEN", help="default: today")
+    _contact_option(log, words("contact", more=words("contact.repeat")))
+    log.add_argument("--kind", choices=KINDS, default=None, help=words("log.kind"))
+    log.add_argument("--value", default=None, metavar="N", help=words("log.value"))
+    log.add_argument("--date", default="today", metavar="WHEN", help=words("date"))
     log.add_argument("text", nargs="+", metavar="TEXT")
 
-    sale = commands.add_parser("sale", parents=[common], help="record a sale of yours (your revenue) and print its id")
-    sale.add_argument("value", metavar="VALUE", help="the amount, e.g. 40000, 4万円, ¥40,000")
-    _contact_option(sale, help_text="who brought it (a client they referred, a project with them); repeat for several")
-    sale.add_argument("--date", default="today", metavar="WHEN", help="default: today")
-    sale.add_argument("text", nargs="*", metavar="TEXT", help="what was sold (optional)")
+    sale = commands.add_parser("sale", parents=[common], help=words("command.sale"))
+    sale.add_argument("value", metavar="VALUE", help=words("sale.value"))
+    _contact_option(sale, words("contact", more=words("sale.contact")))
+    sale.add_argument("--date", default="today", metavar="WHEN", help=words("date"))
+    sale.add_argument("text", nargs="*", metavar="TEXT", help=words("sale.text"))
 
-    edit_entry = commands.add_parser("edit-entry", parents=[common], help="change an entry's fields")
+    edit_entry = commands.add_parser("edit-entry", parents=[common], help=words("command.edit-entry"))
     edit_entry.add_argument("entry", metavar="ID")
     edit_entry.add_argument("--date", default=None, metavar="WHEN")
     edit_entry.add_argument("--text", default=None)
     edit_entry.add_argument("--value", default=None, metavar="N|none")
     edit_entry.add_argument("--kind", choices=KINDS, default=None)
     edit_entry.add_argument("--direction", choices=DIRECTIONS, default=None)
-    _contact_option(edit_entry, help_text="replaces the entry's contacts; repeat for several")
+    _contact_option(edit_entry, words("contact", more=words("edit_entry.contact")))
 
-    delete_entry = commands.add_parser("delete-entry", parents=[common], help="delete an entry")
+    delete_entry = commands.add_parser("delete-entry", parents=[common], help=words("command.delete-entry"))
     delete_entry.add_argument("entry", metavar="ID")
 
-    listing = commands.add_parser("list", parents=[common], help="list contacts")
+    listing = commands.add_parser("list", parents=[common], help=words("command.list"))
     listing.add_argument("--tag", choices=TAGS, default=None)
-    listing.add_argument("--archived", action="store_true", help="include archived contacts")
+    listing.add_argument("--archived", action="store_true", help=words("list.archived"))
     listing.add_argument("--json", action="store_true")
 
-    timeline = commands.add_parser("timeline", parents=[common], help="entries, newest first")
+    timeline = commands.add_parser("timeline", parents=[common], help=words("command.timeline"))
     timeline.add_argument("--contact", default=None, metavar="C")
     timeline.add_argument("--since", default=None, metavar="WHEN")
     timeline.add_argument("--until", default=None, metavar="WHEN")
-    timeline.add_argument("--ids", action="store_true", help="show each entry's id")
+    timeline.add_argument("--ids", action="store_true", help=words("timeline.ids"))
     timeline.add_argument("--json", action="store_true")
 
-    report = commands.add_parser("report", parents=[common], help="who you feed, who feeds on you, your shima")
+    report = commands.add_parser("report", parents=[common], help=words("command.report"))
     report.add_argument("--json", action="store_true")
 
-    due = commands.add_parser("due", parents=[common], help="who is due or overdue to hear from you today")
-    due.add_argument("--short", action="store_true", help="one line for a shell prompt (nothing when nobody is due)")
-    due.add_argument("--notify", action="store_true", help="also a desktop notification, where there is a desktop")
+    due = commands.add_parser("due", parents=[common], help=words("command.due"))
+    due.add_argument("--short", action="store_true", help=words("due.short"))
+    due.add_argument("--notify", action="store_true", help=words("due.notify"))
 
-    calendar = commands.add_parser("calendar", parents=[common], help="keep-in-touch days as an .ics file for a calendar")
-    calendar.add_argument("-o", "--output", required=True, metavar="FILE", help="e.g. due.ics")
+    calendar = commands.add_parser("calendar", parents=[common], help=words("command.calendar"))
+    calendar.add_argument("-o", "--output", required=True, metavar="FILE", help=words("calendar.output"))
 
-    export = commands.add_parser("export", parents=[common], help="the whole journal as JSON")
+    export = commands.add_parser("export", parents=[common], help=words("command.export"))
     export.add_argument("-o", "--output", default=None, metavar="FILE")
-    export.add_argument("--plain", action="store_true", help="of an encrypted journal: unencrypted JSON (keep it safe)")
+    export.add_argument("--plain", action="store_true", help=words("export.plain"))
 
-    for name, help_text in (
-        ("encrypt", "encrypt the journal, its backups and exports with a passphrase (asked on the terminal)"),
-        ("decrypt", "write the journal and its backups unencrypted again"),
-        ("unlock", "keep the encrypted journal's key in the system keyring: no passphrase on this device"),
-        ("lock", "remove the journal's key from the system keyring"),
-    ):
-        commands.add_parser(name, parents=[common], help=help_text)
+    for name in ("encrypt", "decrypt", "unlock", "lock"):
+        commands.add_parser(name, parents=[common], help=words(f"command.{name}"))
 
-    importing = commands.add_parser(
-        "import",
-        parents=[common],
-        help="bring people in from a vCard, Google Contacts or LinkedIn file, or merge (or --replace with) an export",
-    )
+    importing = commands.add_parser("import", parents=[common], help=words("command.import"))
     importing.add_argument("file", metavar="FILE")
-    importing.add_argument(
-        "--format", choices=IMPORT_FORMATS, default=None, help="the file's format (default: recognised from its content)"
-    )
-    importing.add_argument("--dry-run", action="store_true", help="show what would be added, updated or skipped; change nothing")
-    importing.add_argument("--replace", action="store_true", help="replace the whole journal (a shima export only)")
+    importing.add_argument("--format", choices=IMPORT_FORMATS, default=None, help=words("import.format"))
+    importing.add_argument("--dry-run", action="store_true", help=words("import.dry_run"))
+    importing.add_argument("--replace", action="store_true", help=words("import.replace"))
 
-    settings = commands.add_parser("settings", parents=[common], help="show or change settings")
-    settings.add_argument("--currency", default=None, metavar="CODE", help="ISO 4217 code, e.g. JPY, USD")
-    settings.add_argument("--goal", default=None, metavar="TEXT", help="your own goal, in one line")
-    settings.add_argument("--window", default=None, metavar="DAYS", help="insight window in days")
-    settings.add_argument("--lang", default=None, metavar="ja|en|auto", help="language (auto: $SHIMA_LANG, else the locale)")
-    settings.add_argument(
-        "--cadence",
-        default=None,
-        metavar="TAG=DAYS,...",
-        help="stay in touch by tag, for contacts without their own cadence, e.g. shima=14,peer=60,influencer=none",
-    )
+    settings = commands.add_parser("settings", parents=[common], help=words("command.settings"))
+    settings.add_argument("--currency", default=None, metavar="CODE", help=words("settings.currency"))
+    settings.add_argument("--goal", default=None, metavar="TEXT", help=words("settings.goal"))
+    settings.add_argument("--window", default=None, metavar="DAYS", help=words("settings.window"))
+    settings.add_argument("--lang", default=None, metavar="ja|en|auto", help=words("settings.lang"))
+    settings.add_argument("--cadence", default=None, metavar="TAG=DAYS,...", help=words("settings.cadence"))
     return parser
 
 
-def _contact_option(parser: argparse.ArgumentParser, help_text: str = "repeat for several") -> None:
-    parser.add_argument(
-        "-c",
-        "--contact",
-        action="append",
-        default=None,
-        metavar="CONTACT",
-        help=f"an id, an exact name or a unique part of a name; {help_text}",
-    )
+def _contact_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("-c", "--contact", action="append", default=None, metavar="CONTACT", help=help_text)
 
 
 def _restore_dashes(args: argparse.Namespace, argv: list[str]) -> None:

@@ -16,6 +16,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from .linebreak import wrap_by_cells
 from .textsafe import width
 from .words import in_words
 
@@ -44,9 +45,27 @@ def argparse_speaking(lang: str) -> Iterator[None]:
 
 
 class CellsHelpFormatter(argparse.HelpFormatter):
-    """argparse lays the usage line out by counting the characters of "usage: ", but 使い方 takes
-    two cells a character: the line is wrapped that much narrower and its continuation moved right
-    by the difference, so the arguments line up, within the terminal, in Japanese too."""
+    """argparse lays help out by counting characters, but a Japanese character takes two cells.
+
+    The usage line: argparse counts the characters of "usage: ", and 使い方 takes two cells a
+    character: the line is wrapped that much narrower and its continuation moved right by the
+    difference, so the arguments line up, within the terminal, in Japanese too.
+
+    The description and each help text: one with wide characters is wrapped by cells and broken
+    where Japanese may break (journal/linebreak.py), since textwrap counts characters and breaks
+    only at spaces (a line of English holding 佐藤 花子 is wrapped by cells too); plain ASCII text is
+    left to argparse, as before."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if text.isascii():
+            return super()._split_lines(text, width)
+        return wrap_by_cells(self._whitespace_matcher.sub(" ", text).strip(), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.isascii():
+            return super()._fill_text(text, width, indent)
+        lines = wrap_by_cells(self._whitespace_matcher.sub(" ", text).strip(), width - len(indent))
+        return "\n".join(indent + line for line in lines)
 
     def _format_usage(self, usage, actions, groups, prefix) -> str:
         shown_prefix = argparse._("usage: ") if prefix is None else prefix

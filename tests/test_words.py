@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from conftest import GOOD_CONTACT
 
+from journal.cli import build_parser
 from journal.dates import DateError
 from journal.insights import RULES
 from journal.money import AmountError
 from journal.records import ValidationError, contact_from_dict
 from journal.store import Journal, JournalError
+from journal.usage import argparse_speaking
 from journal.words import CATALOGUES, LANGUAGES, choose_language, explain, placeholders, say
 from journal.words.usage import EN as ARGPARSE_EN
 from journal.words.usage import JA as ARGPARSE_JA
@@ -282,3 +284,30 @@ def test_argparse_messages_keep_their_percent_placeholders_in_japanese():
 def test_another_librarys_english_is_found_by_its_text_so_it_appears_once(area):
     english = [template for code, template in EN.items() if code.startswith(area)]
     assert len(english) == len(set(english)), area
+
+
+# ----- the command line's --help ----------------------------------------------------------------------------
+
+
+def parser_help_texts(lang: str) -> list[str]:
+    """The description and every help text of shima's parser and its commands', in order."""
+
+    def walk(parser: argparse.ArgumentParser):
+        yield parser.description
+        for action in parser._actions:
+            yield action.help
+            if isinstance(action, argparse._SubParsersAction):
+                yield from (command.help for command in action._choices_actions)
+                for command_parser in action.choices.values():
+                    yield from walk(command_parser)
+
+    with argparse_speaking(lang):
+        return [text for text in walk(build_parser(lang)) if text not in (None, argparse.SUPPRESS)]
+
+
+def test_every_help_text_of_the_command_line_has_japanese():
+    """A help text written into build_parser instead of journal/words/help.py stays English in Japanese."""
+    english, japanese = parser_help_texts("en"), parser_help_texts("ja")
+    assert len(english) == len(japanese) > 60
+    untranslated = [ja for en, ja in zip(english, japanese, strict=True) if ja == en or not re.search(r"[ぁ-んァ-ン一-龯]", ja)]
+    assert untranslated == []

@@ -18,15 +18,14 @@ and Rich break lines only at spaces and fold a longer run wherever the line ends
 spaces broke before 。 and 、 and inside ¥150,000. A line may break after a wide character, never
 before closing punctuation or a small kana, never after an opening bracket, never inside or just
 after a run of narrow characters (a number and its counter, 3万, stay together, and so does
-¥150,000). Shown text (Rich's and Textual's wrapping) keeps a word that fits on a line whole, as
-before, so a label such as 受け取った moves to the next line whole, and folds a longer run by these
-rules; the text area, where prose is edited, breaks any run by them. Text without wide characters
-wraps as before.
+¥150,000; the rules are in journal/linebreak.py, which the command line's help follows too). Shown
+text (Rich's and Textual's wrapping) keeps a word that fits on a line whole, as before, so a label
+such as 受け取った moves to the next line whole, and folds a longer run by these rules; the text
+area, where prose is edited, breaks any run by them. Text without wide characters wraps as before.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import rich._wrap
@@ -37,7 +36,7 @@ from textual.geometry import Offset, Region
 from textual.strip import Strip
 from textual.widgets import Input
 
-from ..textsafe import width as cells_of
+from ..linebreak import line_break_units
 
 _NOTHING = Strip([], 0)
 
@@ -80,35 +79,6 @@ def _cursor_screen_offset(self: Input) -> Offset:
     """Textual's, less the cell it adds at the end of the text (to scroll the cursor into view)."""
     offset = _textual_cursor_screen_offset.fget(self)
     return offset - Offset(1, 0) if self.cursor_at_end else offset
-
-
-NO_LINE_START = frozenset(
-    "、。，．・：；？！ー―…‥々ゝゞヽヾ）〕］｝〉》」』】〙〗〟’”"
-    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
-    ")]},.:;!?%"
-)
-NO_LINE_END = frozenset("（〔［｛〈《「『【〘〖〝‘“([{¥￥$＄")
-_SPACES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
-
-
-def line_break_units(word: str) -> Iterator[str]:
-    """A word (its spaces around it included) as the runs a line may break between."""
-    if word.isascii():
-        yield word
-        return
-    before, inner, after = _SPACES.match(word).groups()
-    unit = before
-    for index, char in enumerate(inner):
-        if index and _may_break(inner[index - 1], char):
-            yield unit
-            unit = ""
-        unit += char
-    yield unit + after
-
-
-def _may_break(left: str, right: str) -> bool:
-    """After a wide character only: a number or a word keeps the counter or word after it (3万, 11月)."""
-    return cells_of(left) == 2 and right not in NO_LINE_START and left not in NO_LINE_END
 
 
 def _by_break_units(words: Callable[[str], Iterable[tuple[int, int, str]]]) -> Callable[[str], Iterator[tuple[int, int, str]]]:

@@ -16,10 +16,10 @@ from collections.abc import Mapping
 from functools import lru_cache
 from string import Formatter
 
-from . import actions, app, cli, dates, importers, insights, money, records, store, textual, usage
+from . import actions, app, cli, dates, help, importers, insights, money, records, store, textual, usage
 
 LANGUAGES = ("en", "ja")
-_AREAS = (records, dates, money, store, actions, insights, importers, cli, app, textual, usage)
+_AREAS = (records, dates, money, store, actions, insights, importers, cli, help, app, textual, usage)
 
 
 def _merge(attribute: str) -> dict[str, str]:
