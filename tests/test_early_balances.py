@@ -212,3 +212,22 @@ async def test_the_footer_is_built_again_only_when_its_keys_change(tmp_path, mon
         await pilot.press("slash", "x")  # typing in the filter: the shown keys are the input's
         await pilot.pause()
         assert len(builds) > before
+
+
+async def test_the_worker_reads_on_only_once_the_first_balances_are_drawn(busy, monkeypatch):
+    """Drawing needs the interpreter the worker's reading would hold: it waits for the frame."""
+    drawn_when_reading_on = []
+    read_all = Journal.read_all
+
+    def noting(journal: Journal) -> None:
+        contacts = app.screen.query_one(ContactList)
+        cache = contacts._strips  # the rows drawn, as the benchmark finds them
+        drawn_when_reading_on.append([cache[key].text for key in list(cache.keys())])
+        read_all(journal)
+
+    monkeypatch.setattr(Journal, "read_all", noting)
+    app = app_for(busy)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await ready(pilot)
+    rows = drawn_when_reading_on[0]
+    assert rows and all("→" in row for row in rows)

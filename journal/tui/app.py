@@ -40,7 +40,7 @@ fix_textual_for_japanese()  # every screen: wide characters drawn over other wid
 
 WATCH_SECONDS = 2.0
 LOCK_PATIENCE = 0.3  # seconds before the app says it is waiting for another window
-EARLY_DRAW_PATIENCE = 1.0  # seconds the reading worker waits for the first balances to be drawn
+EARLY_DRAW_PATIENCE = 0.25  # seconds the reading worker waits for the first balances to be drawn
 
 
 @dataclass
@@ -162,7 +162,19 @@ class ShimaApp(TextualWords, App[int]):
     def on_early_report_read(self, message: messages.EarlyReportRead) -> None:
         self._early_report = (message.revision, message.today, message.report)
         self.notify_journal_changed()
-        self.screen.call_after_refresh(message.drawn.set)
+        self._after_next_layout(message.drawn.set)
+
+    def _after_next_layout(self, callback: Callable[[], object]) -> None:
+        """callback once the screen is laid out and drawn again (the balances change the contact
+        pane, so it will be). Not call_after_refresh: that comes before the widgets' own
+        refreshes have reached the screen, so the worker would read on while the screen draws."""
+        screen = self.screen
+
+        def laid_out(_: Screen) -> None:
+            screen.screen_layout_refresh_signal.unsubscribe(self)
+            callback()
+
+        screen.screen_layout_refresh_signal.subscribe(self, laid_out, immediate=True)
 
     def on_entries_read(self, message: messages.EntriesRead) -> None:
         self._entries_read = True

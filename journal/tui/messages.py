@@ -29,8 +29,9 @@ class EntriesRead(Message):
 @dataclass
 class EarlyReportRead(Message):
     """Before it reads every month, the reading worker's report on the contacts on screen alone
-    (`insights.report_for`: their numbers in the whole report). The worker waits for `drawn` before
-    it reads on: drawing needs the interpreter, which its reading would otherwise hold."""
+    (`insights.report_for`: their numbers in the whole report). The worker waits for `drawn` (set
+    once the screen is drawn again) before it reads on: drawing needs the interpreter, which its
+    reading would otherwise hold."""
 
     revision: tuple[int, int]
     today: date
