@@ -24,9 +24,9 @@ from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
 from .reminders import Reminder, due, last_entries, reminders
 from .store import Journal, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
+from .unlock import forget, keyring_usable, remember, unlocker
 from .usage import UsageParser, argparse_speaking, argparse_words
 from .words import choose_language, explain, say
-from .unlock import forget, keyring_usable, remember, unlocker
 from .words.tell import copy_merged, count, direction_label, people_told, word
 
 # The record fields as the command line names them, so a refusal points at what was typed.
@@ -191,8 +191,8 @@ def _restore_dashes(args: argparse.Namespace, argv: list[str]) -> None:
     """argparse (before Python 3.12.7) drops a value of exactly "--" (`--met=--`) and leaves an
     empty list; the user typed the text "--". Only the options typed so are restored: an option of
     several words left out (`add` without --reading) is an empty list too, and stays one."""
-    for word in argv:
-        option, equals, value = word.partition("=")
+    for typed_word in argv:
+        option, equals, value = typed_word.partition("=")
         if not (equals and value == "--" and option.startswith("--")):
             continue
         typed = option[2:].replace("-", "_")  # argparse takes any unambiguous start of an option
@@ -230,8 +230,8 @@ def main(argv: list[str] | None = None) -> int:
             from .tui.app import run_app
 
             return run_app(path)
-        prompt_allowed = not (command == "due" and args.short)  # a shell prompt line never waits for a passphrase
-        journal = Journal(path, unlock=unlocker(lambda: _ask_passphrase("cli.passphrase", path, lang) if prompt_allowed else None))
+        may_ask = not (command == "due" and args.short)  # a shell prompt line never waits for a passphrase
+        journal = Journal(path, unlock=unlocker(lambda: _ask_passphrase("cli.passphrase", path, lang) if may_ask else None))
         lang = choose_language(journal.settings.lang)
         for merged in actions.merge_sync_copies(journal):
             _refuse_quietly(f"shima: {copy_merged(merged, lang)}")

@@ -23,7 +23,10 @@ SECRET_NOTE = "paid the salon 30000 for nothing"
 def encrypted(journal_path: Path) -> Path:
     """A journal with a contact and an entry, a backup made while it was plain, then encrypted."""
     assert run_shima("add", SECRET_NAME, "--tag", "influencer", journal=journal_path).code == 0
-    assert run_shima("log", "--gave", "-c", "佐藤", "--kind", "money", "--value", "30000", SECRET_NOTE, journal=journal_path).code == 0
+    assert (
+        run_shima("log", "--gave", "-c", "佐藤", "--kind", "money", "--value", "30000", SECRET_NOTE, journal=journal_path).code
+        == 0
+    )
     done = run_shima("encrypt", journal=journal_path, env=PASSPHRASE)
     assert done.code == 0, done.err
     assert "cannot be recovered" in done.out
@@ -72,7 +75,9 @@ def test_no_file_beside_it_holds_a_plain_name_journal_backups_key_exports(encryp
     assert plaintext_files(folder) == []
     assert run_shima("export", "--plain", "-o", str(folder / "plain.json"), journal=encrypted, env=PASSPHRASE).code == 0
     assert plaintext_files(folder) == ["plain.json"]  # only when asked for
-    assert run_shima("import", str(folder / "export.json"), journal=encrypted, env=PASSPHRASE).code == 0  # its own export reads back
+    assert (
+        run_shima("import", str(folder / "export.json"), journal=encrypted, env=PASSPHRASE).code == 0
+    )  # its own export reads back
 
 
 def test_temp_files_are_encrypted_too(encrypted, monkeypatch):

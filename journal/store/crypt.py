@@ -22,6 +22,7 @@ from pyrage import x25519
 
 from .file import JournalError, read_regular_file, write_atomically
 
+
 class Key:
     """A journal's unlocked identity: what encrypts each save and decrypts each read."""
 

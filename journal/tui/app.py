@@ -264,7 +264,8 @@ class ShimaApp(TextualWords, App[int]):
 
     def _tell_sync_copies(self, merged: list[actions.CopyMerged]) -> None:
         for copy in merged:
-            self.notify(copy_merged(copy, self.lang), severity="error" if copy.problem else "information", markup=False, timeout=8)
+            severity = "error" if copy.problem else "information"
+            self.notify(copy_merged(copy, self.lang), severity=severity, markup=False, timeout=8)
         self.notify_journal_changed()
 
     @work(thread=True, exclusive=True, group="watch")

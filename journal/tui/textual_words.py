@@ -21,7 +21,6 @@ from textual.widgets.option_list import Option
 
 from ..words import in_words
 
-
 KEYS_PANEL_ACTIONS = frozenset({"action_show_help_panel", "action_hide_help_panel"})
 
 

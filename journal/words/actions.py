@@ -21,7 +21,10 @@ EN: dict[str, str] = {
 }
 
 JA: dict[str, str] = {
-    "sync.merged": "同期のコピー {name} を統合しました：追加{added:,}件・変更{updated:,}件・削除{removed:,}件（連絡先と記録）。コピーはバックアップとして残しました",
+    "sync.merged": (
+        "同期のコピー {name} を統合しました：追加{added:,}件・変更{updated:,}件・削除{removed:,}件（連絡先と記録）。"
+        "コピーはバックアップとして残しました"
+    ),
     "sync.left_alone": "同期のコピー {name} は統合せず、そのままにしました：{problem}",
     "crypt.already": "{path}：帳簿はすでに暗号化されています",
     "crypt.not_encrypted": "{path}：帳簿は暗号化されていません",

@@ -5,14 +5,18 @@ EN: dict[str, str] = {
     "cli.new_passphrase": "New passphrase for {path} (it cannot be recovered if forgotten): ",
     "cli.repeat_passphrase": "The same passphrase again: ",
     "cli.passphrases_differ": "the two passphrases differ; nothing was changed",
-    "cli.passphrase_needs_terminal": "{path}: a passphrase is typed on a terminal (or set $SHIMA_PASSPHRASE); nothing was changed",
+    "cli.passphrase_needs_terminal": (
+        "{path}: a passphrase is typed on a terminal (or set $SHIMA_PASSPHRASE); nothing was changed"
+    ),
     "cli.encrypted": (
         "encrypted {path}; its key is {key}, encrypted with your passphrase: keep both together "
         "(a forgotten passphrase cannot be recovered)"
     ),
     "cli.decrypted": "{path} is no longer encrypted",
     "cli.offer_keyring": "Keep the unlocked key in this system's keyring, so commands here do not ask for the passphrase? [y/N] ",
-    "cli.key_remembered": "the key of {path} is kept in the system keyring: commands on this device no longer ask (shima lock forgets it)",
+    "cli.key_remembered": (
+        "the key of {path} is kept in the system keyring: commands on this device no longer ask (shima lock forgets it)"
+    ),
     "cli.key_forgotten": "the key of {path} was removed from the system keyring",
     "cli.key_not_kept": "the system keyring held no key of {path}",
     "due.short": "shima: {count} to get in touch with: {names}{more}",
@@ -109,8 +113,13 @@ JA: dict[str, str] = {
     "cli.new_passphrase": "{path} の新しいパスフレーズ（忘れると元に戻せません）：",
     "cli.repeat_passphrase": "もう一度同じパスフレーズ：",
     "cli.passphrases_differ": "2つのパスフレーズが違います。何も変更していません",
-    "cli.passphrase_needs_terminal": "{path}：パスフレーズは端末で入力します（または $SHIMA_PASSPHRASE を設定）。何も変更していません",
-    "cli.encrypted": "{path} を暗号化しました。鍵 {key} はパスフレーズで暗号化されています。帳簿と一緒に保管してください（パスフレーズを忘れると元に戻せません）",
+    "cli.passphrase_needs_terminal": (
+        "{path}：パスフレーズは端末で入力します（または $SHIMA_PASSPHRASE を設定）。何も変更していません"
+    ),
+    "cli.encrypted": (
+        "{path} を暗号化しました。鍵 {key} はパスフレーズで暗号化されています。"
+        "帳簿と一緒に保管してください（パスフレーズを忘れると元に戻せません）"
+    ),
     "cli.decrypted": "{path} の暗号化を解除しました",
     "cli.offer_keyring": "鍵をこのシステムのキーリングに保管して、この端末ではパスフレーズを聞かないようにしますか？ [y/N] ",
     "cli.key_remembered": "{path} の鍵をキーリングに保管しました。この端末ではパスフレーズを聞きません（shima lock で消せます）",

@@ -60,12 +60,18 @@ JA: dict[str, str] = {
     "file.save_failed": "{path}：保存できませんでした（{reason}）。何も変更していません",
     "file.backup_failed": "{path}：バックアップを書き込めませんでした（{reason}）。何も変更していません",
     "crypt.locked": (
-        "{path}：帳簿は暗号化されています。端末でパスフレーズを入力するか、$SHIMA_PASSPHRASE を設定してください。何も変更していません"
+        "{path}：帳簿は暗号化されています。端末でパスフレーズを入力するか、"
+        "$SHIMA_PASSPHRASE を設定してください。何も変更していません"
     ),
     "crypt.wrong_passphrase": "{path}：パスフレーズが違います。何も変更していません",
-    "crypt.no_key_file": "{path}：暗号化された帳簿の鍵ファイルがありません。帳簿の隣に戻してください（鍵がないと読めません）",
+    "crypt.no_key_file": (
+        "{path}：暗号化された帳簿の鍵ファイルがありません。帳簿の隣に戻してください（鍵がないと読めません）"
+    ),
     "crypt.key_damaged": "{path}：鍵ファイルが壊れています。コピーから戻してください",
     "crypt.not_this_key": "{path}：この帳簿とは別の鍵で暗号化されています。そのままにしました",
-    "crypt.no_keyring": "{path}：このシステムには鍵を保管するキーリングがありません。$SHIMA_PASSPHRASE を設定するか、パスフレーズを入力してください",
+    "crypt.no_keyring": (
+        "{path}：このシステムには鍵を保管するキーリングがありません。"
+        "$SHIMA_PASSPHRASE を設定するか、パスフレーズを入力してください"
+    ),
     "crypt.keyring_failed": "{path}：キーリングに鍵を保管できませんでした（{reason}）",
 }
