@@ -249,16 +249,7 @@ def import_journal(journal: Journal, incoming: Snapshot, *, replace: bool, dry_r
     if dry_run:
         return merge(Snapshot(Settings(), [], []) if replace else journal.snapshot(), incoming)[1]
 
-    def change(state: JournalState) -> MergeCounts:
-        current = state.snapshot()
-        if replace:
-            merged, counts = replacement(current, incoming), merge(Snapshot(Settings(), [], []), incoming)[1]
-        else:
-            merged, counts = merge(current, incoming)
-        journal.replace_state(JournalState.from_snapshot(merged))
-        return counts
-
-    return journal.transact(change, whole=True)
+    return journal.transact(lambda state: _merge_in(journal, state, incoming, replace=replace), whole=True)
 
 
 def export_document(journal: Journal) -> dict:
@@ -294,12 +285,26 @@ def encrypt_journal(journal: Journal, passphrase: str) -> Key:
     it in a key file encrypted with the passphrase (age's scrypt, paid here and at each unlock)."""
     if journal.encrypted:
         raise Refused("crypt.already", path=str(journal.path))
+    check_passphrase(passphrase)
+    key = Key.generate()
+    write_key_file(journal.file.key_path, key, passphrase)  # first: a journal is never encrypted without it
+    try:
+        journal.set_key(key)
+    except BaseException:
+        journal.file.key_path.unlink(missing_ok=True)  # nothing was encrypted with it
+        raise
+    return key
+
+
+MAX_PASSPHRASE_CHARS = 1024  # a terminal's line (4,095 bytes) takes it whole, so every way of typing it agrees
+
+
+def check_passphrase(passphrase: str) -> None:
+    """A new passphrase: not empty, and short enough for a terminal to take it whole."""
     if not passphrase:
         raise Refused("crypt.empty_passphrase")
-    key = Key.generate()
-    write_key_file(journal.file.key_path, key, passphrase)
-    journal.set_key(key)
-    return key
+    if len(passphrase) > MAX_PASSPHRASE_CHARS:
+        raise Refused("crypt.passphrase_too_long", limit=MAX_PASSPHRASE_CHARS)
 
 
 def decrypt_journal(journal: Journal) -> None:
@@ -328,33 +333,51 @@ def merge_sync_copies(journal: Journal) -> list[CopyMerged]:
     """Merge the copies a sync tool left beside the journal (Syncthing's and Dropbox's conflict
     copies; a numbered copy only when it carries this journal's id) by the rule of an import:
     the newer change wins per record, and nothing deleted comes back. Each merged copy is then
-    kept as a rotated backup. A copy of another journal is left alone and not mentioned; a
-    conflict copy that cannot be read is left alone and said."""
+    kept as a rotated backup. A numbered copy of another journal is an ordinary file of the user's:
+    passed over in silence. A conflict copy that cannot be read or merged, or that is another
+    journal's (a new device synced before its first sync finished), is left alone and said, and
+    the command goes on with the journal as it is."""
     done = []
     for path, named_as_conflict in journal.file.sync_copies():
         try:
             copy = journal.read_import(path)
             check_stamps(copy)
+            ours = journal.state.journal_id
+            if not named_as_conflict and not (ours and copy.journal_id == ours):
+                continue
+            if copy.journal_id and ours and copy.journal_id != ours:
+                raise Refused("sync.another_journal", path=str(path))
+            counts = journal.transact(lambda state, copy=copy: _merge_in(journal, state, copy), whole=True)
+            journal.file.keep_sync_copy(path)
         except Problem as problem:
             if named_as_conflict:
                 done.append(CopyMerged(path.name, problem=problem))
             continue
-        ours = journal.state.journal_id
-        if named_as_conflict and (copy.journal_id and ours and copy.journal_id != ours):
-            continue
-        if not named_as_conflict and not (ours and copy.journal_id == ours):
-            continue
-        done.append(CopyMerged(path.name, journal.transact(lambda state, copy=copy: _merge_in(journal, state, copy), whole=True)))
-        journal.file.keep_sync_copy(path)
+        done.append(CopyMerged(path.name, counts))
     return done
 
 
-def _merge_in(journal: Journal, state: JournalState, copy: Snapshot) -> MergeCounts:
+def _merge_in(journal: Journal, state: JournalState, incoming: Snapshot, *, replace: bool = False) -> MergeCounts:
+    """Merge incoming into the state (or replace it); nothing is written when nothing changes,
+    so an import or a copy that brings nothing new keeps no backup and rewrites nothing."""
     current = state.snapshot()
-    merged, counts = merge(current, copy)
-    if counts.changes or merged.tombstones != current.tombstones or merged.journal_id != current.journal_id:
+    if replace:
+        merged, counts = replacement(current, incoming), merge(Snapshot(Settings(), [], []), incoming)[1]
+    else:
+        merged, counts = merge(current, incoming)
+    unchanged = (
+        merged.tombstones == current.tombstones
+        and merged.journal_id == current.journal_id
+        and merged.settings == current.settings
+        and _records(merged) == _records(current)
+    )
+    if not unchanged:
         journal.replace_state(JournalState.from_snapshot(merged))
     return counts
+
+
+def _records(snapshot: Snapshot) -> tuple[dict, dict]:
+    return {c.id: c for c in snapshot.contacts}, {e.id: e for e in snapshot.entries}
 
 
 # ----- people from other address books ------------------------------------------------------------

@@ -22,7 +22,7 @@ from .money import format_money, parse_amount
 from .problems import Problem
 from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
 from .reminders import Reminder, due, last_entries, reminders
-from .store import Journal, resolve_journal_path, write_private_file
+from .store import Journal, key_path_for, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
 from .unlock import forget, keyring_usable, remember, unlocker
 from .usage import UsageParser, argparse_speaking, argparse_words
@@ -230,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
             from .tui.app import run_app
 
             return run_app(path)
+        if command in KEYRING_COMMANDS:  # need the keyring first, and `lock` no passphrase at all
+            early = KEYRING_COMMANDS[command](path, lang)
+            if early is not None:
+                return early
         may_ask = not (command == "due" and args.short)  # a shell prompt line never waits for a passphrase
         journal = Journal(path, unlock=unlocker(lambda: _ask_passphrase("cli.passphrase", path, lang) if may_ask else None))
         lang = choose_language(journal.settings.lang)
@@ -237,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             _refuse_quietly(f"shima: {copy_merged(merged, lang)}")
         return COMMANDS[command](journal, args, lang)
     except Problem as problem:
-        if problem.code == "crypt.locked" and command == "due" and args.short:
+        if problem.code.startswith("crypt.") and command == "due" and args.short:
             return 0  # nothing on a shell's start when the key is not at hand (`shima unlock` keeps it)
         sentence = explain(problem, lang, {**OPTION_NAMES, **COMMAND_OPTION_NAMES.get(command, {})})
         option = problem.params.get("option")
@@ -247,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:  # a tight `ulimit -v`, wherever it bites: one sentence, never a traceback
         return _refuse(say("file.no_memory", lang, path=str(path)))
     except KeyboardInterrupt:
+        _refuse_quietly("")  # (the line a prompt left open)
         return 130
 
 
@@ -767,7 +772,11 @@ def _ask_passphrase(code: str, path: Path, lang: str) -> str | None:
             pass
     except OSError:
         return None
-    return getpass.getpass(say(code, lang, path=safe(str(path))))
+    try:
+        return getpass.getpass(say(code, lang, path=safe(str(path))))
+    except EOFError:  # ctrl+d
+        _refuse_quietly("")
+        raise Problem("cli.no_passphrase_typed") from None
 
 
 def _new_passphrase(journal: Journal, lang: str) -> str:
@@ -779,6 +788,7 @@ def _new_passphrase(journal: Journal, lang: str) -> str:
     first = _ask_passphrase("cli.new_passphrase", journal.path, lang)
     if first is None:
         raise Problem("cli.passphrase_needs_terminal", path=str(journal.path))
+    actions.check_passphrase(first)  # said now, not after typing it again
     if _ask_passphrase("cli.repeat_passphrase", journal.path, lang) != first:
         raise Problem("cli.passphrases_differ")
     return first
@@ -816,10 +826,21 @@ def cmd_unlock(journal: Journal, args, lang: str) -> int:
     return 0
 
 
-def cmd_lock(journal: Journal, args, lang: str) -> int:
-    forgotten = forget(journal.file.key_path)
-    _emit(say("cli.key_forgotten" if forgotten else "cli.key_not_kept", lang, path=safe(str(journal.path))) + "\n")
+def _lock_early(path: Path, lang: str) -> int:
+    """Forget the key kept in the keyring: nothing to decrypt, so no passphrase asked."""
+    forgotten = forget(key_path_for(path))
+    _emit(say("cli.key_forgotten" if forgotten else "cli.key_not_kept", lang, path=safe(str(path))) + "\n")
     return 0
+
+
+def _unlock_early(path: Path, lang: str) -> int | None:
+    """Without a keyring, say so before a passphrase is asked for nothing."""
+    if not keyring_usable():
+        raise Problem("crypt.no_keyring", path=str(key_path_for(path)))
+    return None
+
+
+KEYRING_COMMANDS = {"lock": _lock_early, "unlock": _unlock_early}  # before the journal is opened
 
 
 COMMANDS = {
@@ -842,7 +863,6 @@ COMMANDS = {
     "encrypt": cmd_encrypt,
     "decrypt": cmd_decrypt,
     "unlock": cmd_unlock,
-    "lock": cmd_lock,
 }
 
 

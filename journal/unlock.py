@@ -74,12 +74,15 @@ def forget(key_path: Path) -> bool:
 
 
 def unlocker(ask: Callable[[], str | None]) -> Unlock:
-    """The keyring, else $SHIMA_PASSPHRASE, else ask() (None: nobody can be asked)."""
+    """The keyring, else $SHIMA_PASSPHRASE, else ask() (None: nobody can be asked). A key kept in
+    the keyring that no longer opens the journal (it was encrypted again since) is forgotten."""
 
-    def unlock(key_path: Path) -> Key:
+    def unlock(key_path: Path, opens: Callable[[Key], bool]) -> Key:
         key = key_from_keyring(key_path)
         if key is not None:
-            return key
+            if opens(key):
+                return key
+            forget(key_path)
         passphrase = os.environ.get(PASSPHRASE_VARIABLE) or ask()
         if passphrase is None:
             raise JournalError("crypt.locked", path=str(key_path.with_name(key_path.name.removesuffix(".key"))))
@@ -88,6 +91,6 @@ def unlocker(ask: Callable[[], str | None]) -> Unlock:
     return unlock
 
 
-def without_asking(key_path: Path) -> Key:
+def without_asking(key_path: Path, opens: Callable[[Key], bool]) -> Key:
     """The keyring or $SHIMA_PASSPHRASE only: for the app, which asks in a modal of its own."""
-    return unlocker(lambda: None)(key_path)
+    return unlocker(lambda: None)(key_path, opens)

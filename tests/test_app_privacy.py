@@ -102,8 +102,7 @@ async def test_the_key_can_be_kept_in_the_keyring_from_the_passphrase_screen(enc
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "keyring" in screen_text(app)
-        await pilot.press("tab", "space", "shift+tab")  # tick the offer, keyboard only
-        await pilot.press(*PASSPHRASE, "enter")
+        await pilot.press(*PASSPHRASE, "tab", "space", "enter")  # type, tick the offer, Enter opens (keyboard only)
         await until(pilot, lambda: app.journal is not None, timeout=15)
     assert [user for _, user in keyring.kept] == [str(encrypted.with_name("journal.json.key"))]
     assert Journal(encrypted, unlock=unlock.without_asking).contacts  # no passphrase needed now

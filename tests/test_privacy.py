@@ -98,7 +98,7 @@ def test_temp_files_are_encrypted_too(encrypted, monkeypatch):
         real_replace(source, target)
 
     monkeypatch.setattr(os, "replace", watched)
-    journal = Journal(encrypted, unlock=lambda key_path: unlock_key_file(key_path, PASSPHRASE["SHIMA_PASSPHRASE"]))
+    journal = Journal(encrypted, unlock=lambda key_path, _opens: unlock_key_file(key_path, PASSPHRASE["SHIMA_PASSPHRASE"]))
     actions.add_contact(journal, {"name": SECRET_NAME + " 2"})
     assert temp_files and all(data.startswith(b"age-encryption.org/v1\n") for data in temp_files)
 
@@ -178,3 +178,64 @@ def test_the_passphrase_is_typed_on_the_terminal_twice(journal_path):
     child.expect(pexpect.EOF)
     assert "differ" in child.before
     assert journal_path.read_bytes().startswith(b'{"format"')  # nothing changed
+
+
+def file_keyring(tmp_path: Path) -> dict:
+    return {
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "PYTHONPATH": str(Path(__file__).parent),
+        "SHIMA_TEST_KEYRING": str(tmp_path / "keyring.json"),
+    }
+
+
+def test_a_key_kept_for_an_earlier_encryption_is_forgotten_and_the_passphrase_asked(encrypted, tmp_path):
+    from journal.store.crypt import Key
+
+    keyring = file_keyring(tmp_path)
+    stale = {f"shima/{encrypted.with_name('journal.json.key')}": Key.generate().text}
+    (tmp_path / "keyring.json").write_text(json.dumps(stale))
+    done = run_shima("list", journal=encrypted, env={**keyring, **PASSPHRASE})
+    assert done.code == 0 and SECRET_NAME in done.out
+    assert json.loads((tmp_path / "keyring.json").read_text()) == {}
+
+
+def test_lock_needs_no_passphrase_and_unlock_says_first_when_there_is_no_keyring(encrypted, tmp_path):
+    locked = run_shima("lock", journal=encrypted, env=file_keyring(tmp_path))  # no passphrase, no terminal
+    assert locked.code == 0 and "held no key" in locked.out
+    unlocked = run_shima("unlock", journal=encrypted)  # no keyring, no passphrase: said before any is asked
+    assert unlocked.code == 1 and "no keyring" in unlocked.err
+
+
+def test_a_passphrase_a_terminal_cannot_take_whole_is_refused(journal_path):
+    run_shima("add", SECRET_NAME, journal=journal_path)
+    before = journal_path.read_bytes()
+    done = run_shima("encrypt", journal=journal_path, env={"SHIMA_PASSPHRASE": "x" * 1025})
+    assert done.code == 1 and "more than 1,024 characters" in done.err
+    assert journal_path.read_bytes() == before and not journal_path.with_name("journal.json.key").exists()
+
+
+def test_encrypting_a_read_only_journal_leaves_no_key_file(journal_path):
+    run_shima("add", SECRET_NAME, journal=journal_path)
+    journal_path.chmod(0o400)
+    done = run_shima("encrypt", journal=journal_path, env=PASSPHRASE)
+    assert done.code == 1 and "read-only" in done.err
+    assert not journal_path.with_name("journal.json.key").exists()
+
+
+def test_ctrl_d_at_the_passphrase_prompt_is_one_sentence(encrypted):
+    import pexpect
+
+    environment = {"PATH": "/usr/bin:/bin", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    command = ["-m", "journal", "--journal", str(encrypted), "list"]
+    child = pexpect.spawn(sys.executable, command, timeout=60, encoding="utf-8", env=environment)
+    child.expect("Passphrase for")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "no passphrase was typed; nothing was changed" in child.before and "Traceback" not in child.before
+
+
+def test_due_short_stays_silent_with_a_wrong_passphrase_variable(encrypted):
+    done = run_shima("due", "--short", journal=encrypted, env={"SHIMA_PASSPHRASE": "wrong"})
+    assert (done.code, done.out, done.err) == (0, "", "")

@@ -307,9 +307,11 @@ def test_a_read_only_journal_is_refused_by_the_command_line_and_untouched(tmp_pa
     """Issue 11, point 17: chmod 400 is a user's 'do not change this'; root included."""
     path = tmp_path / "journal.json"
     sample_journal(path)
+    other = tmp_path / "other.json"
+    assert run_shima("add", "Y", journal=other).code == 0
     path.chmod(0o400)
     before = path.read_bytes()
-    for args in (["add", "X"], ["log", "--note", "x"], ["settings", "--goal", "g"], ["import", str(path), "--replace"]):
+    for args in (["add", "X"], ["log", "--note", "x"], ["settings", "--goal", "g"], ["import", str(other), "--replace"]):
         done = run_shima(*args, journal=path)
         assert (done.code, done.err) == (
             1,

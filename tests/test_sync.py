@@ -218,7 +218,13 @@ def test_copies_of_another_journal_are_left_alone(tmp_path):
     for name in ("journal (1).json", "journal 2.json", SYNCTHING):
         shutil.copy2(other, laptop.with_name(name))
     done = run_shima("timeline", "--json", journal=laptop)
-    assert done.err == "" and "another journal's" not in done.out
+    assert "another journal's" not in done.out
+    # A numbered copy is an ordinary file of the user's: not a word. A conflict copy is said once
+    # per command (a new device used before its first sync ended): the user's journal is out of sight.
+    assert done.err.splitlines() == [
+        f"shima: the sync copy {SYNCTHING} was not merged: {laptop.with_name(SYNCTHING)} is a copy of another journal "
+        "(was shima started here before the first sync ended?); it was left as it is: `shima import` it to merge it anyway"
+    ]
     assert all(
         laptop.with_name(name).read_bytes() == other.read_bytes() for name in ("journal (1).json", "journal 2.json", SYNCTHING)
     )
@@ -246,5 +252,40 @@ def test_a_conflict_copy_encrypted_with_another_key_is_said_and_left_alone(tmp_p
     assert run_shima("encrypt", journal=stranger, env={"SHIMA_PASSPHRASE": "other"}).code == 0
     shutil.copy2(stranger, laptop.with_name(SYNCTHING))
     done = run_shima("list", journal=laptop)
-    assert done.code == 0 and "encrypted with another key than this journal's" in done.err
+    assert done.code == 0 and "is encrypted, and this journal is not" in done.err
     assert laptop.with_name(SYNCTHING).read_bytes() == stranger.read_bytes()
+
+
+def test_a_plain_copy_of_an_encrypted_journal_is_kept_encrypted(tmp_path):
+    from journal.store import Journal
+
+    laptop = tmp_path / "journal.json"
+    secret = {"SHIMA_PASSPHRASE": "p"}
+    assert run_shima("log", "--note", "before encryption", journal=laptop).code == 0
+    shutil.copy2(laptop, tmp_path / "plain-copy")  # a device that has not encrypted yet
+    assert run_shima("encrypt", journal=laptop, env=secret).code == 0
+    shutil.copy2(tmp_path / "plain-copy", laptop.with_name(DROPBOX))
+    done = run_shima("list", journal=laptop, env=secret)
+    assert "merged the sync copy" in done.err
+    (kept,) = laptop.parent.glob("journal.json.backup-*-conflict")
+    assert kept.read_bytes().startswith(b"age-encryption.org/v1\n") and not laptop.with_name(DROPBOX).exists()
+    assert Journal(tmp_path / "plain-copy").entries  # (the copy was a journal to merge)
+
+
+def test_a_read_only_journal_still_lists_and_says_why_a_copy_waits(tmp_path):
+    laptop, desktop = two_devices(tmp_path)
+    shutil.copy2(desktop, laptop.with_name(SYNCTHING))
+    laptop.chmod(0o400)
+    done = run_shima("timeline", journal=laptop)
+    assert done.code == 0 and "the deleted on the desktop" not in done.out
+    assert f"the sync copy {SYNCTHING} was not merged" in done.err and "read-only" in done.err
+    assert laptop.with_name(SYNCTHING).exists()
+
+
+def test_an_import_that_brings_nothing_new_writes_nothing_and_keeps_no_backup(tmp_path):
+    laptop, _ = two_devices(tmp_path)
+    export = tmp_path / "export.json"
+    assert run_shima("export", "-o", str(export), journal=laptop).code == 0
+    before = (laptop.read_bytes(), sorted(p.name for p in laptop.parent.iterdir()))
+    assert run_shima("import", str(export), journal=laptop).code == 0
+    assert (laptop.read_bytes(), sorted(p.name for p in laptop.parent.iterdir())) == before

@@ -2,7 +2,7 @@
 records (state.py), joined in journal.py. Nothing else in shima reads or writes the journal file."""
 
 from .file import BACKUPS_KEPT, JournalError, Signature, check_output_path, write_private_file
-from .journal import Journal, Loaded
+from .journal import Journal, Loaded, key_path_for
 from .paths import default_journal_path, resolve_journal_path
 from .state import JournalState, MergeCounts, merge, replacement
 
@@ -16,6 +16,7 @@ __all__ = [
     "Signature",
     "check_output_path",
     "default_journal_path",
+    "key_path_for",
     "merge",
     "replacement",
     "resolve_journal_path",

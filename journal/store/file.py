@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -162,9 +162,10 @@ def is_encrypted(data: bytes) -> bool:
 
 class Unlock(Protocol):
     """How a front end gets the key of an encrypted journal (keyring, $SHIMA_PASSPHRASE, a prompt),
-    given the key file's path; it raises JournalError when it cannot."""
+    given the key file's path and a test of whether a key opens the journal (a key kept in a
+    keyring may be one of an earlier encryption); it raises JournalError when it cannot."""
 
-    def __call__(self, key_path: Path) -> Key: ...
+    def __call__(self, key_path: Path, opens: Callable[[Key], bool]) -> Key: ...
 
 
 class JournalFile:
@@ -211,7 +212,7 @@ class JournalFile:
         if self.key is None:
             if self._unlock is None:
                 raise JournalError("crypt.locked", path=str(self.shown))
-            self.key = self._unlock(self.key_path)
+            self.key = self._unlock(self.key_path, lambda key: key.opens(data))
         return self.key.decrypt(data, self.shown), signature
 
     def plain(self, data: bytes, path: Path) -> bytes:
@@ -220,7 +221,7 @@ class JournalFile:
         if not is_encrypted(data):
             return data
         if self.key is None:
-            raise JournalError("crypt.not_this_key", path=str(path))
+            raise JournalError("crypt.journal_not_encrypted", path=str(path))
         return self.key.decrypt(data, path)
 
     def signature(self) -> Signature | None:
@@ -360,9 +361,16 @@ class JournalFile:
         return found
 
     def keep_sync_copy(self, copy: Path) -> None:
-        """A merged copy becomes a backup (renamed, so the sync tool sees it go), rotated like the others."""
+        """A merged copy becomes a backup (renamed, so the sync tool sees it go), rotated like the
+        others; a plain copy of an encrypted journal is kept encrypted, like every other backup."""
+        backup = self._new_backup_name(date.today().isoformat(), "conflict")
         try:
-            os.replace(copy, self._new_backup_name(date.today().isoformat(), "conflict"))
+            data = read_regular_file(copy) if self.key is not None else None
+            if data is not None and not is_encrypted(data):
+                write_atomically(backup, data, key=self.key)
+                copy.unlink()
+            else:
+                os.replace(copy, backup)
         except OSError as error:
             raise JournalError("file.backup_failed", path=str(copy), reason=_reason(error)) from None
         self._rotate_backups()

@@ -276,6 +276,11 @@ class Journal:
         self.state = state
 
 
+def key_path_for(path: Path | str) -> Path:
+    """Where an encrypted journal's key file is (beside the real file, through a symlink)."""
+    return JournalFile(path).key_path
+
+
 def _parse(path: Path, data: bytes) -> object:
     try:
         return orjson.loads(data)

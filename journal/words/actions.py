@@ -5,7 +5,14 @@ EN: dict[str, str] = {
         "merged the sync copy {name}: {added:,} added, {updated:,} changed, {removed:,} removed "
         "(contacts and entries); the copy is kept as a backup"
     ),
-    "sync.left_alone": "the sync copy {name} was not merged and is left as it is: {problem}",
+    "sync.left_alone": "the sync copy {name} was not merged: {problem}",
+    "sync.another_journal": (
+        "{path} is a copy of another journal (was shima started here before the first sync ended?); "
+        "it was left as it is: `shima import` it to merge it anyway"
+    ),
+    "crypt.passphrase_too_long": (
+        "a passphrase of more than {limit:,} characters cannot be typed whole on a terminal; nothing was changed"
+    ),
     "crypt.already": "{path}: the journal is already encrypted",
     "crypt.not_encrypted": "{path}: the journal is not encrypted",
     "crypt.empty_passphrase": "an empty passphrase protects nothing; nothing was changed",
@@ -25,7 +32,12 @@ JA: dict[str, str] = {
         "同期のコピー {name} を統合しました：追加{added:,}件・変更{updated:,}件・削除{removed:,}件（連絡先と記録）。"
         "コピーはバックアップとして残しました"
     ),
-    "sync.left_alone": "同期のコピー {name} は統合せず、そのままにしました：{problem}",
+    "sync.left_alone": "同期のコピー {name} は統合しませんでした：{problem}",
+    "sync.another_journal": (
+        "{path} は別の帳簿のコピーです（最初の同期が終わる前にここで shima を使いましたか？）。"
+        "そのままにしました。それでも統合するには `shima import` してください"
+    ),
+    "crypt.passphrase_too_long": "{limit:,}文字を超えるパスフレーズは端末で最後まで入力できません。何も変更していません",
     "crypt.already": "{path}：帳簿はすでに暗号化されています",
     "crypt.not_encrypted": "{path}：帳簿は暗号化されていません",
     "crypt.empty_passphrase": "空のパスフレーズでは何も守れません。何も変更していません",

@@ -106,7 +106,7 @@ EN: dict[str, str] = {
     "unlock.title": "This journal is encrypted",
     "unlock.placeholder": "passphrase",
     "unlock.working": "Unlocking…",
-    "unlock.remember": "Keep the key in this system's keyring (no passphrase here next time)",
+    "unlock.remember": "Keep the key in this system's keyring",
     "unlock.hint": "Enter opens it · Esc quits · a forgotten passphrase cannot be recovered",
     "app.cannot_open": "the journal could not be opened",
     "app.needs_terminal": (
@@ -339,7 +339,7 @@ JA: dict[str, str] = {
     "unlock.title": "この帳簿は暗号化されています",
     "unlock.placeholder": "パスフレーズ",
     "unlock.working": "開いています…",
-    "unlock.remember": "鍵をこのシステムのキーリングに保管する（次回からこの端末ではパスフレーズ不要）",
+    "unlock.remember": "鍵をこのシステムのキーリングに保管する",
     "unlock.hint": "Enter で開く・Esc で終了・パスフレーズを忘れると元に戻せません",
     "app.cannot_open": "帳簿を開けませんでした",
     "app.needs_terminal": (

@@ -5,6 +5,7 @@ EN: dict[str, str] = {
     "cli.new_passphrase": "New passphrase for {path} (it cannot be recovered if forgotten): ",
     "cli.repeat_passphrase": "The same passphrase again: ",
     "cli.passphrases_differ": "the two passphrases differ; nothing was changed",
+    "cli.no_passphrase_typed": "no passphrase was typed; nothing was changed",
     "cli.passphrase_needs_terminal": (
         "{path}: a passphrase is typed on a terminal (or set $SHIMA_PASSPHRASE); nothing was changed"
     ),
@@ -113,6 +114,7 @@ JA: dict[str, str] = {
     "cli.new_passphrase": "{path} の新しいパスフレーズ（忘れると元に戻せません）：",
     "cli.repeat_passphrase": "もう一度同じパスフレーズ：",
     "cli.passphrases_differ": "2つのパスフレーズが違います。何も変更していません",
+    "cli.no_passphrase_typed": "パスフレーズが入力されませんでした。何も変更していません",
     "cli.passphrase_needs_terminal": (
         "{path}：パスフレーズは端末で入力します（または $SHIMA_PASSPHRASE を設定）。何も変更していません"
     ),

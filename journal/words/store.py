@@ -28,7 +28,13 @@ EN: dict[str, str] = {
         "{path}: this encrypted journal's key file is missing; put it back beside the journal (without it nothing can be read)"
     ),
     "crypt.key_damaged": "{path}: the key file is damaged; restore it from a copy",
-    "crypt.not_this_key": "{path}: encrypted with another key than this journal's; it was left as it is",
+    "crypt.not_this_key": (
+        "{path}: cannot be decrypted with this journal's key (encrypted with another key, or damaged); "
+        "it was left as it is"
+    ),
+    "crypt.journal_not_encrypted": (
+        "{path}: is encrypted, and this journal is not (it has no key to open it); it was left as it is"
+    ),
     "crypt.no_keyring": "{path}: this system has no keyring to keep the key in; set $SHIMA_PASSPHRASE or type the passphrase",
     "crypt.keyring_failed": "{path}: the keyring refused to keep the key ({reason})",
 }
@@ -68,7 +74,12 @@ JA: dict[str, str] = {
         "{path}：暗号化された帳簿の鍵ファイルがありません。帳簿の隣に戻してください（鍵がないと読めません）"
     ),
     "crypt.key_damaged": "{path}：鍵ファイルが壊れています。コピーから戻してください",
-    "crypt.not_this_key": "{path}：この帳簿とは別の鍵で暗号化されています。そのままにしました",
+    "crypt.not_this_key": (
+        "{path}：この帳簿の鍵では復号できません（別の鍵で暗号化されているか、壊れています）。そのままにしました"
+    ),
+    "crypt.journal_not_encrypted": (
+        "{path}：暗号化されていますが、この帳簿は暗号化されていません（開く鍵がありません）。そのままにしました"
+    ),
     "crypt.no_keyring": (
         "{path}：このシステムには鍵を保管するキーリングがありません。"
         "$SHIMA_PASSPHRASE を設定するか、パスフレーズを入力してください"

@@ -29,6 +29,7 @@ class UnlockScreen(ModalScreen[Journal]):
     CSS_PATH = "unlock.tcss"
     BINDINGS = [
         Binding("escape", "app.quit", "Quit"),
+        Binding("enter", "open", "Open", priority=True),  # from the keyring box too: "Enter opens it"
         Binding("tab", "app.focus_next", "Next", show=False, priority=True),  # (as the forms do)
         Binding("shift+tab", "app.focus_previous", "Previous", show=False, priority=True),
     ]
@@ -48,15 +49,17 @@ class UnlockScreen(ModalScreen[Journal]):
             yield Static("", id="unlock-status")
             yield Label(words("unlock.hint"), classes="hint")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if not event.value:
+    def action_open(self) -> None:
+        field = self.query_one("#passphrase", Input)
+        if not field.value or field.disabled:
             return
-        event.input.disabled = True
+        passphrase = field.value
+        field.disabled = True
         self.query_one("#unlock-status", Static).update(shima(self).words("unlock.working"))
         self.query_one("#unlock-status").remove_class("error-text")
         remembered = self.query("#remember")
         keep = bool(remembered) and remembered.first(Checkbox).value
-        self.call_after_refresh(self.unlock, event.value, keep)  # said before age's scrypt holds the CPU
+        self.call_after_refresh(self.unlock, passphrase, keep)  # said before age's scrypt holds the CPU
 
     @work(thread=True, exclusive=True)
     def unlock(self, passphrase: str, keep_in_keyring: bool) -> None:
