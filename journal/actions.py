@@ -35,12 +35,12 @@ from .records import (
     settings_with,
 )
 from .store import Journal, JournalError, JournalState, MergeCounts, merge, replacement
-from .store.crypt import Key, write_key_file
 from .store.file import read_regular_file
 from .store.state import _stamp
 
 if TYPE_CHECKING:  # the importers' types only: `shima due` never loads them
     from .importers import ParsedFile, Person, Skipped
+    from .store.crypt import Key
 
 R = TypeVar("R")
 CLOCK_SKEW = timedelta(minutes=10)  # a stamp further in the future than this is not trusted
@@ -285,6 +285,8 @@ def encrypt_journal(journal: Journal, passphrase: str) -> Key:
     it in a key file encrypted with the passphrase (age's scrypt, paid here and at each unlock)."""
     if journal.encrypted:
         raise Refused("crypt.already", path=str(journal.path))
+    from .store.crypt import Key, write_key_file  # (age is loaded for encrypted journals only)
+
     check_passphrase(passphrase)
     key = Key.generate()
     write_key_file(journal.file.key_path, key, passphrase)  # first: a journal is never encrypted without it

@@ -12,9 +12,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .store.crypt import Key, unlock_key_file
 from .store.file import JournalError, Unlock
+
+if TYPE_CHECKING:  # age (pyrage) is loaded only once a journal turns out to be encrypted
+    from .store.crypt import Key
 
 PASSPHRASE_VARIABLE = "SHIMA_PASSPHRASE"
 KEYRING_SERVICE = "shima"
@@ -45,6 +48,8 @@ def key_from_keyring(key_path: Path) -> Key | None:
         text = keyring.get_password(KEYRING_SERVICE, str(key_path))
     except Exception:  # noqa: BLE001 - a locked or failing keyring: fall back to the passphrase
         return None
+    from .store.crypt import Key
+
     return Key.from_text(text) if text else None
 
 
@@ -86,6 +91,8 @@ def unlocker(ask: Callable[[], str | None]) -> Unlock:
         passphrase = os.environ.get(PASSPHRASE_VARIABLE) or ask()
         if passphrase is None:
             raise JournalError("crypt.locked", path=str(key_path.with_name(key_path.name.removesuffix(".key"))))
+        from .store.crypt import unlock_key_file
+
         return unlock_key_file(key_path, passphrase)
 
     return unlock

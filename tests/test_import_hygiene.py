@@ -45,3 +45,16 @@ def test_headless_modules_load_neither_textual_nor_rich(module):
         "assert not loaded, loaded"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_a_plain_journal_never_loads_age_or_the_keyring(tmp_path):
+    """pyrage and keyring are loaded once a journal turns out to be encrypted: the app holding a
+    plain journal keeps its memory (the limit is 5x the file), and `shima log` its start."""
+    journal = tmp_path / "journal.json"
+    code = (
+        "import sys; from journal import actions; from journal.tui.app import make_app; "
+        f"app = make_app({str(journal)!r}); actions.add_contact(app.journal, {{'name': 'x'}}); "
+        "loaded = [m for m in sys.modules if m.split('.')[0] in ('pyrage', 'keyring')]; "
+        "assert not loaded, loaded"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import orjson
 
@@ -28,9 +28,11 @@ from ..records import (
     snapshot_from_document,
 )
 from . import layout
-from .crypt import Key
 from .file import JournalError, JournalFile, Signature, Unlock, read_regular_file
 from .state import JournalState
+
+if TYPE_CHECKING:  # age (pyrage) is loaded only for an encrypted journal: 1.2 MB the others never hold
+    from .crypt import Key
 
 T = TypeVar("T")
 
