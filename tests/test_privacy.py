@@ -19,17 +19,23 @@ SECRET_NAME = "佐藤 秘密子"
 SECRET_NOTE = "paid the salon 30000 for nothing"
 
 
-@pytest.fixture
-def encrypted(journal_path: Path) -> Path:
-    """A journal with a contact and an entry, a backup made while it was plain, then encrypted."""
-    assert run_shima("add", SECRET_NAME, "--tag", "influencer", journal=journal_path).code == 0
-    assert (
-        run_shima("log", "--gave", "-c", "佐藤", "--kind", "money", "--value", "30000", SECRET_NOTE, journal=journal_path).code
-        == 0
-    )
-    done = run_shima("encrypt", journal=journal_path, env=PASSPHRASE)
+@pytest.fixture(scope="module")
+def encrypted_once(tmp_path_factory) -> Path:
+    """A journal with a contact and an entry, a backup made while it was plain, then encrypted:
+    made once (encrypting pays age's scrypt), and copied for each test."""
+    journal = tmp_path_factory.mktemp("template") / "journal.json"
+    assert run_shima("add", SECRET_NAME, "--tag", "influencer", journal=journal).code == 0
+    logged = run_shima("log", "--gave", "-c", "佐藤", "--kind", "money", "--value", "30000", SECRET_NOTE, journal=journal)
+    assert logged.code == 0
+    done = run_shima("encrypt", journal=journal, env=PASSPHRASE)
     assert done.code == 0, done.err
     assert "cannot be recovered" in done.out
+    return journal
+
+
+@pytest.fixture
+def encrypted(encrypted_once: Path, journal_path: Path) -> Path:
+    shutil.copytree(encrypted_once.parent, journal_path.parent, ignore=shutil.ignore_patterns("*.lock"))
     return journal_path
 
 
