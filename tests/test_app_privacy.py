@@ -106,3 +106,19 @@ async def test_the_key_can_be_kept_in_the_keyring_from_the_passphrase_screen(enc
         await until(pilot, lambda: app.journal is not None, timeout=15)
     assert [user for _, user in keyring.kept] == [str(encrypted.with_name("journal.json.key"))]
     assert Journal(encrypted, unlock=unlock.without_asking).contacts  # no passphrase needed now
+
+
+async def test_a_journal_encrypted_by_another_window_is_unlocked_and_kept_open(tmp_path, no_key_at_hand):
+    path = tmp_path / "journal.json"
+    sample_journal(path)
+    app = app_for(path, watch_seconds=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        actions.encrypt_journal(Journal(path), PASSPHRASE)  # `shima encrypt` in another terminal
+        await until(pilot, lambda: "This journal is encrypted" in screen_text(app), timeout=10)
+        await pilot.press(*PASSPHRASE, "enter")
+        await until(pilot, lambda: app.journal is not None and app.journal.encrypted and app.entries_loaded, timeout=20)
+        assert "佐藤 花子" in screen_text(app)
+        await pilot.press("l", *"after the encryption", "ctrl+s")
+        await until(pilot, lambda: any(e.text == "after the encryption" for e in app.journal.entries.values()), timeout=10)
+    assert path.read_bytes().startswith(b"age-encryption.org/v1\n")

@@ -279,9 +279,25 @@ class ShimaApp(TextualWords, App[int]):
             loaded = journal.read()
             loaded.state.read_all_months()
         except JournalError as error:
+            if error.code == "crypt.locked":  # another window encrypted it: ask, as at the start
+                self.call_from_thread(self._ask_passphrase_again, signature)
+                return
             self.call_from_thread(self._outside_write_refused, signature, explain(error, self.lang))
             return
         self.post_message(messages.OutsideChangeRead(loaded))
+
+    def _ask_passphrase_again(self, signature: Signature | None) -> None:
+        from .screens.unlock import UnlockScreen
+
+        self._refused_signature = signature  # (not read again on every tick meanwhile)
+        if self.journal is not None:
+            self.push_screen(UnlockScreen(self.journal.path), self._unlocked_again)
+
+    def _unlocked_again(self, journal: Journal | None) -> None:
+        """The journal, encrypted by another window while open here, unlocked: it replaces the
+        plain one held, and is read as at the start."""
+        self.journal, self._entries_read, self._refused_signature = journal, False, None
+        self._start_reading()
 
     def _outside_write_refused(self, signature: Signature | None, message: str) -> None:
         self._refused_signature = signature
