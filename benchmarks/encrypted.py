@@ -9,7 +9,6 @@ kept in the keyring.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import statistics
 import sys
@@ -22,8 +21,7 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.generate import build  # noqa: E402
-from benchmarks.run import Figure, as_shima_writes_it, note, print_table, timed  # noqa: E402
+from benchmarks.run import Figure, note, print_table, reference_journal, save_beside_floor, timed  # noqa: E402
 from journal.actions import encrypt_journal  # noqa: E402
 from journal.store import Journal  # noqa: E402
 from journal.store.crypt import Key, unlock_key_file  # noqa: E402
@@ -34,47 +32,28 @@ PASSPHRASE = "benchmark passphrase"
 def measure(contacts: int, entries: int, runs: int) -> tuple[list[Figure], float]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        document = build(contacts, entries)
-        path = folder / "journal.json"
-        path.write_bytes(as_shima_writes_it(document))
-        size_mb = path.stat().st_size / 1e6
+        path, document, size_mb = reference_journal(folder, contacts, entries)
         encrypt_journal(Journal(path), PASSPHRASE)
+        key_file = path.with_name("journal.json.key")
 
         unlock = Figure("unlock with the passphrase (age scrypt), once per command or session", "paid once")
         from_keyring = Figure("  the key from the keyring instead (no scrypt)", "")
         opened = Figure("open: decrypt and read every entry", "")
-        for _ in range(runs):
-            unlock.samples.append(timed(lambda: unlock_key_file(path.with_name("journal.json.key"), PASSPHRASE)))
-        key = unlock_key_file(path.with_name("journal.json.key"), PASSPHRASE)
-        for _ in range(runs):
-            from_keyring.samples.append(timed(lambda: Key.from_text(key.text)))
-            opened.samples.append(timed(lambda: Journal(path, key=key, read_entries=True)))
+        unlock.samples = [timed(lambda: unlock_key_file(key_file, PASSPHRASE)) for _ in range(runs)]
+        key = unlock_key_file(key_file, PASSPHRASE)
+        from_keyring.samples = [timed(lambda: Key.from_text(key.text)) for _ in range(runs)]
+        opened.samples = [timed(lambda: Journal(path, key=key, read_entries=True)) for _ in range(runs)]
 
-        save = Figure("save one entry durably, encrypted (fsync)", "≤ 1.5x floor")
-        save.beside = {"floor: orjson + age encrypt + fsync": []}
         journal = Journal(path, key=key, read_entries=True)  # as the app holds it
         note(journal, "warm-up: today's backup is made on the first write")
-        floor_path = folder / "floor.age"
-
-        def floor() -> None:
-            data = key.encrypt(orjson.dumps(document))
-            with open(floor_path, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-
-        def settled(action) -> float:
-            os.sync()
-            gc.collect()
-            return timed(action)
-
-        for run in range(runs):  # in pairs, alternating which goes first
-            save_once = lambda: save.samples.append(settled(lambda: note(journal, f"benchmark {run}")))  # noqa: B023, E731
-            floor_once = lambda: save.beside["floor: orjson + age encrypt + fsync"].append(settled(floor))  # noqa: E731
-            for step in (save_once, floor_once) if run % 2 else (floor_once, save_once):
-                step()
-        ratio = Figure("  shima ÷ floor", "≤ 1.5", unit="x")
-        ratio.samples = [s / f for s, f in zip(save.samples, save.beside["floor: orjson + age encrypt + fsync"], strict=True)]
+        save, ratio = save_beside_floor(
+            "save one entry durably, encrypted (fsync)",
+            "floor: orjson + age encrypt + fsync",
+            lambda text: note(journal, text),
+            lambda: key.encrypt(orjson.dumps(document)),
+            folder / "floor.age",
+            runs,
+        )
         return [unlock, from_keyring, opened, save, ratio], size_mb
 
 

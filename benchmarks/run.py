@@ -73,39 +73,55 @@ def tinydb_copy(document: dict, path: Path) -> Path:
     return path
 
 
-def measure_save(folder: Path, journal_path: Path, document: dict, runs: int) -> tuple[Figure, Figure]:
-    from tinydb import TinyDB
+def settled(action: Callable[[], object]) -> float:
+    """Same conditions for every write: no dirty pages of the last one, no garbage pending."""
+    os.sync()
+    gc.collect()
+    return timed(action)
 
-    save = Figure("save one entry durably (fsync)", "≤ 1.5x floor")
-    journal = Journal(journal_path, read_entries=True)  # as the app holds it: every month read
-    note(journal, "warm-up: today's backup is made on the first write")
-    floor_path = folder / "floor.json"
-    naive_path = tinydb_copy(document, folder / "naive.json")
-    save.beside = {"floor orjson+fsync": [], "naive TinyDB insert": []}
+
+def save_beside_floor(
+    name: str, floor_label: str, save_one: Callable[[str], object], floor_bytes: Callable[[], bytes], floor_path: Path, runs: int
+) -> tuple[Figure, Figure]:
+    """shima's durable save of one entry beside its floor (floor_bytes() written and fsynced in a
+    bare loop), in pairs alternating which goes first; and their ratio."""
+    save = Figure(name, "≤ 1.5x floor")
+    save.beside = {floor_label: []}
 
     def floor() -> None:
-        data = orjson.dumps(document)
+        data = floor_bytes()
         with open(floor_path, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
 
-    def settled(action: Callable[[], object]) -> float:
-        """Same conditions for every write: no dirty pages of the last one, no garbage pending."""
-        os.sync()
-        gc.collect()
-        return timed(action)
-
-    for run in range(runs):  # shima and its floor in pairs, alternating which goes first
-        text = f"benchmark {run}"
-        save_once = lambda: save.samples.append(settled(lambda: note(journal, text)))  # noqa: B023, E731
-        floor_once = lambda: save.beside["floor orjson+fsync"].append(settled(floor))  # noqa: E731
+    for run in range(runs):
+        save_once = lambda: save.samples.append(settled(lambda: save_one(f"benchmark {run}")))  # noqa: B023, E731
+        floor_once = lambda: save.beside[floor_label].append(settled(floor))  # noqa: E731
         for step in (save_once, floor_once) if run % 2 else (floor_once, save_once):
             step()
-    for _ in range(runs):
-        save.beside["naive TinyDB insert"].append(settled(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})))
     ratio = Figure("  shima ÷ floor", "≤ 1.5", unit="x")
-    ratio.samples = [s / f for s, f in zip(save.samples, save.beside["floor orjson+fsync"], strict=True)]
+    ratio.samples = [s / f for s, f in zip(save.samples, save.beside[floor_label], strict=True)]
+    return save, ratio
+
+
+def measure_save(folder: Path, journal_path: Path, document: dict, runs: int) -> tuple[Figure, Figure]:
+    from tinydb import TinyDB
+
+    journal = Journal(journal_path, read_entries=True)  # as the app holds it: every month read
+    note(journal, "warm-up: today's backup is made on the first write")
+    save, ratio = save_beside_floor(
+        "save one entry durably (fsync)",
+        "floor orjson+fsync",
+        lambda text: note(journal, text),
+        lambda: orjson.dumps(document),
+        folder / "floor.json",
+        runs,
+    )
+    naive_path = tinydb_copy(document, folder / "naive.json")
+    save.beside["naive TinyDB insert"] = [
+        settled(lambda: TinyDB(naive_path).table("entries").insert({"text": "x"})) for _ in range(runs)
+    ]
     return save, ratio
 
 
@@ -264,13 +280,18 @@ def as_shima_writes_it(document: dict) -> bytes:
     return JournalState.from_snapshot(snapshot_from_document(document)).render()
 
 
+def reference_journal(folder: Path, contacts: int, entries: int) -> tuple[Path, dict, float]:
+    """A generated journal written as shima writes it: its path, its document, its size in MB."""
+    document = build(contacts, entries)
+    path = folder / "journal.json"
+    path.write_bytes(as_shima_writes_it(document))
+    return path, document, path.stat().st_size / 1e6
+
+
 def run(contacts: int, entries: int, runs: int) -> tuple[list[Figure], float]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        document = build(contacts, entries)
-        path = folder / "journal.json"
-        path.write_bytes(as_shima_writes_it(document))
-        size_mb = path.stat().st_size / 1e6
+        path, document, size_mb = reference_journal(folder, contacts, entries)
         empty = folder / "empty.json"
         empty.write_bytes(as_shima_writes_it(build(1, 0)))
         figures = measure_cold_start(path, empty, runs)
