@@ -59,13 +59,6 @@ class Key:
         ciphertext is ever joined into one 26 MB copy."""
         pyrage.encrypt_io(io.BufferedReader(_PartsReader(parts), 1 << 20), out, [self._recipient])
 
-    def opens(self, data: bytes) -> bool:
-        try:
-            pyrage.decrypt(data, [self._identity])
-        except pyrage.DecryptError:
-            return False
-        return True
-
     def decrypt(self, data: bytes, path: Path) -> bytes:
         """The plaintext; a file encrypted to another key (another journal's) is one sentence."""
         try:

@@ -209,11 +209,21 @@ class JournalFile:
         if not is_encrypted(data):
             self.key = None  # a journal decrypted elsewhere stays plain
             return data, signature
-        if self.key is None:
-            if self._unlock is None:
-                raise JournalError("crypt.locked", path=str(self.shown))
-            self.key = self._unlock(self.key_path, lambda key: key.opens(data))
-        return self.key.decrypt(data, self.shown), signature
+        if self.key is not None:
+            return self.key.decrypt(data, self.shown), signature
+        if self._unlock is None:
+            raise JournalError("crypt.locked", path=str(self.shown))
+        opened: list[bytes] = []  # a kept key is tried by decrypting: that plaintext is the read
+
+        def opens(key: Key) -> bool:
+            try:
+                opened.append(key.decrypt(data, self.shown))
+            except JournalError:
+                return False
+            return True
+
+        self.key = self._unlock(self.key_path, opens)
+        return opened[-1] if opened else self.key.decrypt(data, self.shown), signature
 
     def plain(self, data: bytes, path: Path) -> bytes:
         """Another file's bytes (an export, a backup, a sync tool's copy), decrypted with this
