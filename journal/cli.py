@@ -24,7 +24,7 @@ from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
 from .reminders import Reminder, due, last_entries, reminders
 from .store import Journal, key_path_for, resolve_journal_path, write_private_file
 from .textsafe import fit, safe, width
-from .unlock import forget, keyring_usable, remember, unlocker
+from .unlock import PASSPHRASE_VARIABLE, forget, keyring_usable, remember, unlocker
 from .usage import UsageParser, argparse_speaking, argparse_words
 from .words import choose_language, explain, say
 from .words.tell import copy_merged, count, direction_label, people_told, word
@@ -781,8 +781,6 @@ def _ask_passphrase(code: str, path: Path, lang: str) -> str | None:
 
 def _new_passphrase(journal: Journal, lang: str) -> str:
     """$SHIMA_PASSPHRASE, else typed twice on the terminal."""
-    from .unlock import PASSPHRASE_VARIABLE
-
     if os.environ.get(PASSPHRASE_VARIABLE):
         return os.environ[PASSPHRASE_VARIABLE]
     first = _ask_passphrase("cli.new_passphrase", journal.path, lang)
@@ -795,8 +793,6 @@ def _new_passphrase(journal: Journal, lang: str) -> str:
 
 
 def cmd_encrypt(journal: Journal, args, lang: str) -> int:
-    from .unlock import PASSPHRASE_VARIABLE
-
     if journal.encrypted:  # (said before a passphrase is asked for nothing)
         raise actions.Refused("crypt.already", path=str(journal.path))
     actions.encrypt_journal(journal, _new_passphrase(journal, lang))

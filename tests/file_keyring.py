@@ -34,3 +34,12 @@ class FileKeyring(KeyringBackend):
         if kept.pop(f"{service}/{username}", None) is None:
             raise PasswordDeleteError(username)
         self._path().write_text(json.dumps(kept))
+
+
+def file_keyring_env(keyring_file: Path) -> dict[str, str]:
+    """The environment of a shima subprocess whose keyring is keyring_file."""
+    return {
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "PYTHONPATH": str(Path(__file__).parent),
+        "SHIMA_TEST_KEYRING": str(keyring_file),
+    }

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_shima
+from file_keyring import file_keyring_env
 
 PASSPHRASE = {"SHIMA_PASSPHRASE": "correct horse 馬"}
 SECRET_NAME = "佐藤 秘密子"
@@ -134,11 +135,7 @@ def test_encrypting_twice_or_decrypting_a_plain_journal_is_refused(encrypted, jo
 
 
 def test_unlock_keeps_the_key_in_the_keyring_and_lock_forgets_it(encrypted, tmp_path):
-    keyring = {
-        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-        "PYTHONPATH": str(Path(__file__).parent),
-        "SHIMA_TEST_KEYRING": str(tmp_path / "keyring.json"),
-    }
+    keyring = file_keyring_env(tmp_path / "keyring.json")
     assert run_shima("list", journal=encrypted, env=keyring).code == 1  # nothing kept yet
     done = run_shima("unlock", journal=encrypted, env={**keyring, **PASSPHRASE})
     assert done.code == 0, done.err
@@ -186,18 +183,10 @@ def test_the_passphrase_is_typed_on_the_terminal_twice(journal_path):
     assert journal_path.read_bytes().startswith(b'{"format"')  # nothing changed
 
 
-def file_keyring(tmp_path: Path) -> dict:
-    return {
-        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-        "PYTHONPATH": str(Path(__file__).parent),
-        "SHIMA_TEST_KEYRING": str(tmp_path / "keyring.json"),
-    }
-
-
 def test_a_key_kept_for_an_earlier_encryption_is_forgotten_and_the_passphrase_asked(encrypted, tmp_path):
     from journal.store.crypt import Key
 
-    keyring = file_keyring(tmp_path)
+    keyring = file_keyring_env(tmp_path / "keyring.json")
     stale = {f"shima/{encrypted.with_name('journal.json.key')}": Key.generate().text}
     (tmp_path / "keyring.json").write_text(json.dumps(stale))
     done = run_shima("list", journal=encrypted, env={**keyring, **PASSPHRASE})
@@ -206,7 +195,7 @@ def test_a_key_kept_for_an_earlier_encryption_is_forgotten_and_the_passphrase_as
 
 
 def test_lock_needs_no_passphrase_and_unlock_says_first_when_there_is_no_keyring(encrypted, tmp_path):
-    locked = run_shima("lock", journal=encrypted, env=file_keyring(tmp_path))  # no passphrase, no terminal
+    locked = run_shima("lock", journal=encrypted, env=file_keyring_env(tmp_path / "keyring.json"))  # no passphrase, no terminal
     assert locked.code == 0 and "held no key" in locked.out
     unlocked = run_shima("unlock", journal=encrypted)  # no keyring, no passphrase: said before any is asked
     assert unlocked.code == 1 and "no keyring" in unlocked.err

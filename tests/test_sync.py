@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import contact, entry, run_shima, snapshot
+from file_keyring import file_keyring_env
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -200,11 +201,7 @@ def test_an_encrypted_journal_merges_its_encrypted_copy(tmp_path):
     key = unlock_key_file(first.with_name("journal.json.key"), "p").text
     kept = {f"shima/{tmp_path / device / 'journal.json.key'}": key for device in ("laptop", "desktop")}
     (tmp_path / "keyring.json").write_text(json.dumps(kept))
-    keyring = {
-        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-        "PYTHONPATH": str(Path(__file__).parent),
-        "SHIMA_TEST_KEYRING": str(tmp_path / "keyring.json"),
-    }
+    keyring = file_keyring_env(tmp_path / "keyring.json")
     laptop, desktop = two_devices(tmp_path, keyring)
     shutil.copy2(desktop, laptop.with_name(DROPBOX))
     assert texts(laptop, keyring) == ["kept", "the desktop's", "the laptop's"]
