@@ -230,10 +230,10 @@ def main(argv: list[str] | None = None) -> int:
             from .tui.app import run_app
 
             return run_app(path)
-        if command in KEYRING_COMMANDS:  # need the keyring first, and `lock` no passphrase at all
-            early = KEYRING_COMMANDS[command](path, lang)
-            if early is not None:
-                return early
+        if command == "lock":  # nothing to decrypt: no journal opened, no passphrase asked
+            return cmd_lock(path, lang)
+        if command == "unlock" and not keyring_usable():  # said before a passphrase is asked for nothing
+            raise Problem("crypt.no_keyring", path=str(key_path_for(path)))
         may_ask = not (command == "due" and args.short)  # a shell prompt line never waits for a passphrase
         journal = Journal(path, unlock=unlocker(lambda: _ask_passphrase("cli.passphrase", path, lang) if may_ask else None))
         lang = choose_language(journal.settings.lang)
@@ -822,21 +822,11 @@ def cmd_unlock(journal: Journal, args, lang: str) -> int:
     return 0
 
 
-def _lock_early(path: Path, lang: str) -> int:
-    """Forget the key kept in the keyring: nothing to decrypt, so no passphrase asked."""
+def cmd_lock(path: Path, lang: str) -> int:
+    """Forget the key kept in the keyring (run before any journal is opened)."""
     forgotten = forget(key_path_for(path))
     _emit(say("cli.key_forgotten" if forgotten else "cli.key_not_kept", lang, path=safe(str(path))) + "\n")
     return 0
-
-
-def _unlock_early(path: Path, lang: str) -> int | None:
-    """Without a keyring, say so before a passphrase is asked for nothing."""
-    if not keyring_usable():
-        raise Problem("crypt.no_keyring", path=str(key_path_for(path)))
-    return None
-
-
-KEYRING_COMMANDS = {"lock": _lock_early, "unlock": _unlock_early}  # before the journal is opened
 
 
 COMMANDS = {
