@@ -34,7 +34,7 @@ from .records import (
     now_stamp,
     settings_with,
 )
-from .store import Journal, JournalError, JournalState, MergeCounts, merge, replacement
+from .store import Journal, JournalError, JournalState, MergeCounts, counts_between, merge, replacement
 from .store.file import read_regular_file
 from .store.state import _stamp
 
@@ -363,23 +363,19 @@ def _merge_in(journal: Journal, state: JournalState, incoming: Snapshot, *, repl
     """Merge incoming into the state (or replace it); nothing is written when nothing changes,
     so an import or a copy that brings nothing new keeps no backup and rewrites nothing."""
     current = state.snapshot()
-    if replace:
+    if replace:  # (told as an import into an empty journal, as before)
         merged, counts = replacement(current, incoming), merge(Snapshot(Settings(), [], []), incoming)[1]
+        records_changed = counts_between(current, merged).changes
     else:
         merged, counts = merge(current, incoming)
-    unchanged = (
-        merged.tombstones == current.tombstones
-        and merged.journal_id == current.journal_id
-        and merged.settings == current.settings
-        and _records(merged) == _records(current)
-    )
-    if not unchanged:
+        records_changed = counts.changes
+    if records_changed or (merged.tombstones, merged.journal_id, merged.settings) != (
+        current.tombstones,
+        current.journal_id,
+        current.settings,
+    ):
         journal.replace_state(JournalState.from_snapshot(merged))
     return counts
-
-
-def _records(snapshot: Snapshot) -> tuple[dict, dict]:
-    return {c.id: c for c in snapshot.contacts}, {e.id: e for e in snapshot.entries}
 
 
 # ----- people from other address books ------------------------------------------------------------

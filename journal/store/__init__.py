@@ -4,7 +4,7 @@ records (state.py), joined in journal.py. Nothing else in shima reads or writes 
 from .file import BACKUPS_KEPT, JournalError, Signature, check_output_path, write_private_file
 from .journal import Journal, Loaded, key_path_for
 from .paths import default_journal_path, resolve_journal_path
-from .state import JournalState, MergeCounts, merge, replacement
+from .state import JournalState, MergeCounts, counts_between, merge, replacement
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -15,6 +15,7 @@ __all__ = [
     "MergeCounts",
     "Signature",
     "check_output_path",
+    "counts_between",
     "default_journal_path",
     "key_path_for",
     "merge",

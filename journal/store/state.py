@@ -140,7 +140,7 @@ def merge(current: Snapshot, incoming: Snapshot) -> tuple[Snapshot, MergeCounts]
     kept_contacts = [contact for contact in contacts.values() if contact.id not in tombstones]
     settings = current.settings if (current.contacts or current.entries) else incoming.settings
     merged = Snapshot(settings, kept_contacts, kept_entries, tombstones, current.journal_id or incoming.journal_id)
-    return merged, _counts(current, merged)
+    return merged, counts_between(current, merged)
 
 
 def replacement(current: Snapshot, incoming: Snapshot) -> Snapshot:
@@ -183,7 +183,7 @@ def _wins(record, other) -> bool:
     return orjson.dumps(record.to_dict()) > orjson.dumps(other.to_dict())
 
 
-def _counts(current: Snapshot, merged: Snapshot) -> MergeCounts:
+def counts_between(current: Snapshot, merged: Snapshot) -> MergeCounts:
     """What the merge did to current: records added, records that changed, records removed."""
     counts = MergeCounts()
     for kind, before, after in (("contacts", current.contacts, merged.contacts), ("entries", current.entries, merged.entries)):
