@@ -651,22 +651,17 @@ def _upgrade_from_version_1(document: dict) -> None:
         settings.setdefault("cadence_defaults", dict.fromkeys(TAGS))  # reminders as before: none by tag
 
 
-def _sources_default(document: dict) -> None:
-    """`sources` came late into version 2, which had not been released: a contact written by a
-    build from before it has none (an empty list), rather than being refused as incomplete."""
+def _upgrade_from_version_2(document: dict) -> None:
+    """What builds of version 2 wrote before it settled: a contact from before `sources` came in
+    has none (an empty list, rather than being refused as incomplete), and a contact added by
+    `shima add` without --reading got the reading `- -` (an argparse work-around gone wrong): no
+    reading is what the user gave."""
     contacts = document.get("contacts")
     for contact in contacts if isinstance(contacts, list) else ():
-        if isinstance(contact, dict) and "sources" not in contact:
-            contact["sources"] = []
-
-
-def _repair_dash_readings(document: dict) -> None:
-    """A build of version 2 stored the reading `- -` for a contact added by `shima add` without
-    --reading (an argparse work-around gone wrong): no reading is what the user gave."""
-    contacts = document.get("contacts")
-    for contact in contacts if isinstance(contacts, list) else ():
-        if isinstance(contact, dict) and contact.get("reading") == "- -":
-            contact["reading"] = ""
+        if isinstance(contact, dict):
+            contact.setdefault("sources", [])
+            if contact.get("reading") == "- -":
+                contact["reading"] = ""
 
 
 def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
@@ -686,8 +681,7 @@ def head_from_document(document: object, *, trusted: bool = False) -> Snapshot:
     if version == 1:
         _upgrade_from_version_1(document)
     elif version == 2:
-        _sources_default(document)
-        _repair_dash_readings(document)
+        _upgrade_from_version_2(document)
     for key in ("contacts", "entries"):
         if not isinstance(document.get(key), list):
             raise ValidationError("document.not_list", name=key)
