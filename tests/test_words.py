@@ -48,6 +48,35 @@ def test_every_english_message_has_a_japanese_one():
     assert missing == [], f"{len(missing)} codes have no Japanese message: {', '.join(missing)}"
 
 
+def test_japanese_was_written_for_todays_english():
+    """Each Japanese sentence carries the stamp of the English it translates: an English sentence
+    changed since flags its Japanese (renew the stamp with `python -m journal.words.pairs` once
+    the Japanese says the same again)."""
+    from journal.words import AREAS
+    from journal.words.pairs import stale
+
+    flagged = {area.__name__: stale(area.WORDS) for area in AREAS}
+    assert {name: codes for name, codes in flagged.items() if codes} == {}
+
+
+def test_a_changed_english_sentence_is_flagged_and_renewed(tmp_path, monkeypatch):
+    """The stamp check and its renewal, on a catalogue module of its own."""
+    import importlib
+    import sys
+
+    from journal.words.pairs import _renew, stale, stamp
+
+    module = tmp_path / "sample_words.py"
+    entries = [("a.b", "Saved, now.", "保存しました。", stamp("Saved.")), ("a.c", "Kept.", "残しました。", stamp("Kept."))]
+    lines = [f'    "{code}": (\n        "{en}",\n        "{ja}",\n        "{mark}",\n    ),\n' for code, en, ja, mark in entries]
+    module.write_text("WORDS = {\n" + "".join(lines) + "}\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert stale(importlib.import_module("sample_words").WORDS) == ["a.b"]
+    assert _renew("sample_words") == 1
+    del sys.modules["sample_words"]
+    assert stale(importlib.import_module("sample_words").WORDS) == []
+
+
 def test_every_rule_has_its_title_and_sentence():
     for name in RULES:
         for prefix in ("rule", "title", "short"):

@@ -1,7 +1,8 @@
 """Every sentence a user reads, in English and Japanese, and the choice between them.
 
-Each area of the program has a module here holding two dicts, `EN` and `JA`, from a message code
-to a template with `{placeholders}` (str.format). `say()` looks a code up in the user's language;
+Each area of the program has a module here holding one dict, `WORDS`, from a message code to its
+English and Japanese templates side by side (`{placeholders}`, str.format), with the stamp that
+tells a translation written for an older English (`pairs.py`). `say()` looks a code up in the user's language;
 `explain()` turns a `Problem` into its sentence. Nothing here imports the rest of shima, so any
 front end may use it and the domain never needs to.
 
@@ -19,12 +20,12 @@ from string import Formatter
 from . import actions, app, cli, dates, help, importers, insights, money, records, store, textual, usage
 
 LANGUAGES = ("en", "ja")
-_AREAS = (records, dates, money, store, actions, insights, importers, cli, help, app, textual, usage)
+AREAS = (records, dates, money, store, actions, insights, importers, cli, help, app, textual, usage)
 
 
 def _merge(attribute: str) -> dict[str, str]:
     merged: dict[str, str] = {}
-    for area in _AREAS:
+    for area in AREAS:
         for code, template in getattr(area, attribute).items():
             if code in merged:
                 raise RuntimeError(f"message code {code!r} is defined twice ({area.__name__})")

@@ -1,218 +1,430 @@
 """Messages of the command line. EN and JA."""
 
-EN: dict[str, str] = {
-    "cli.passphrase": "Passphrase for {path}: ",
-    "cli.new_passphrase": "New passphrase for {path} (it cannot be recovered if forgotten): ",
-    "cli.repeat_passphrase": "The same passphrase again: ",
-    "cli.passphrases_differ": "the two passphrases differ; nothing was changed",
-    "cli.no_passphrase_typed": "no passphrase was typed; nothing was changed",
+from .pairs import Pair, languages
+
+WORDS: dict[str, Pair] = {
+    "cli.passphrase": (
+        "Passphrase for {path}: ",
+        "{path} のパスフレーズ：",
+        "7c859a",
+    ),
+    "cli.new_passphrase": (
+        "New passphrase for {path} (it cannot be recovered if forgotten): ",
+        "{path} の新しいパスフレーズ（忘れると元に戻せません）：",
+        "d64944",
+    ),
+    "cli.repeat_passphrase": (
+        "The same passphrase again: ",
+        "もう一度同じパスフレーズ：",
+        "4810c4",
+    ),
+    "cli.passphrases_differ": (
+        "the two passphrases differ; nothing was changed",
+        "2つのパスフレーズが違います。何も変更していません",
+        "1c87e4",
+    ),
+    "cli.no_passphrase_typed": (
+        "no passphrase was typed; nothing was changed",
+        "パスフレーズが入力されませんでした。何も変更していません",
+        "6ef4d8",
+    ),
     "cli.passphrase_needs_terminal": (
-        "{path}: a passphrase is typed on a terminal (or set $SHIMA_PASSPHRASE); nothing was changed"
+        "{path}: a passphrase is typed on a terminal (or set $SHIMA_PASSPHRASE); nothing was changed",
+        "{path}：パスフレーズは端末で入力します（または $SHIMA_PASSPHRASE を設定）。何も変更していません",
+        "381ce5",
     ),
     "cli.encrypted": (
         "encrypted {path}; its key is {key}, encrypted with your passphrase: keep both together "
-        "(a forgotten passphrase cannot be recovered)"
+        "(a forgotten passphrase cannot be recovered)",
+        "{path} を暗号化しました。鍵 {key} はパスフレーズで暗号化されています。"
+        "帳簿と一緒に保管してください（パスフレーズを忘れると元に戻せません）",
+        "f9f809",
     ),
-    "cli.decrypted": "{path} is no longer encrypted",
-    "cli.offer_keyring": "Keep the unlocked key in this system's keyring, so commands here do not ask for the passphrase? [y/N] ",
+    "cli.decrypted": (
+        "{path} is no longer encrypted",
+        "{path} の暗号化を解除しました",
+        "33a385",
+    ),
+    "cli.offer_keyring": (
+        "Keep the unlocked key in this system's keyring, so commands here do not ask for the passphrase? [y/N] ",
+        "鍵をこのシステムのキーリングに保管して、この端末ではパスフレーズを聞かないようにしますか？ [y/N] ",
+        "70d663",
+    ),
     "cli.key_remembered": (
-        "the key of {path} is kept in the system keyring: commands on this device no longer ask (shima lock forgets it)"
+        "the key of {path} is kept in the system keyring: commands on this device no longer ask (shima lock forgets it)",
+        "{path} の鍵をキーリングに保管しました。この端末ではパスフレーズを聞きません（shima lock で消せます）",
+        "a366d5",
     ),
-    "cli.key_forgotten": "the key of {path} was removed from the system keyring",
-    "cli.key_not_kept": "the system keyring held no key of {path}",
-    "due.short": "shima: {count} to get in touch with: {names}{more}",
-    "due.more": " and {n} more",
-    "due.nobody": "nobody is due: everyone has heard from you in time",
-    "due.title": "shima: {count} to get in touch with",
-    "due.every": "every {cadence}",
-    "due.line": "{name} ({tag}): {status} · {when}, {every}",
-    "calendar.summary": "Get in touch: {name}",
-    "calendar.written": "wrote {count} keep-in-touch days to {path}",
-    "cli.setting.cadence_defaults": "cadence_defaults",
-    "cli.no_reminder": "none",
-    "cli.setting.currency": "currency",
-    "cli.setting.owner_goal": "owner_goal",
-    "cli.setting.window_days": "window_days",
-    "cli.setting.lang": "lang",
-    "cli.saved_contact": "{name} was saved as {id}",
-    "cli.saved_entry": "the entry was saved as {id}",
-    "cli.saved_settings": "the settings were saved",
-    "cli.saved_but_not_printed": "{what}, but the result could not be printed ({reason}); do not run the command again",
-    "cli.not_printed": "the output could not be written: {reason}",
-    "cli.nothing_to_change": "nothing to change: give at least one option",
-    "cli.cadence_not_days": "{text} is not a number of days (or none)",
-    "cli.archived": "archived {name} ({id}); shima restore brings it back",
-    "cli.restored": "restored {name} ({id})",
-    "cli.deleted_entry": "deleted the entry {id}",
-    "cli.contribution_needs_contact": "--{direction} needs at least one -c CONTACT (an entry about yourself is --note)",
-    "cli.archived_mark": " (archived)",
-    "cli.no_contacts": "no contacts yet: shima add NAME",
-    "cli.yourself": "(yourself)",
-    "cli.exported": "exported {contacts:,} contacts and {entries:,} entries to {path}",
+    "cli.key_forgotten": (
+        "the key of {path} was removed from the system keyring",
+        "{path} の鍵をキーリングから消しました",
+        "541d81",
+    ),
+    "cli.key_not_kept": (
+        "the system keyring held no key of {path}",
+        "キーリングに {path} の鍵はありませんでした",
+        "457b29",
+    ),
+    "due.short": (
+        "shima: {count} to get in touch with: {names}{more}",
+        "shima: 連絡どき {count}人：{names}{more}",
+        "a1e66a",
+    ),
+    "due.more": (
+        " and {n} more",
+        " ほか{n}人",
+        "5a4b5f",
+    ),
+    "due.nobody": (
+        "nobody is due: everyone has heard from you in time",
+        "連絡どきの人はいません",
+        "4e6565",
+    ),
+    "due.title": (
+        "shima: {count} to get in touch with",
+        "shima: 連絡どき {count}人",
+        "2d349b",
+    ),
+    "due.every": (
+        "every {cadence}",
+        "{cadence}ごと",
+        "11e2c5",
+    ),
+    "due.line": (
+        "{name} ({tag}): {status} · {when}, {every}",
+        "{name}（{tag}）：{status}・{when}、{every}",
+        "602ef0",
+    ),
+    "calendar.summary": (
+        "Get in touch: {name}",
+        "連絡する：{name}",
+        "d8b68b",
+    ),
+    "calendar.written": (
+        "wrote {count} keep-in-touch days to {path}",
+        "連絡する日を{count}件、{path} に書き出しました",
+        "bc2977",
+    ),
+    "cli.setting.cadence_defaults": (
+        "cadence_defaults",
+        "区分ごとの連絡の間隔",
+        "f476fc",
+    ),
+    "cli.no_reminder": (
+        "none",
+        "なし",
+        "71f8e7",
+    ),
+    "cli.setting.currency": (
+        "currency",
+        "通貨",
+        "001517",
+    ),
+    "cli.setting.owner_goal": (
+        "owner_goal",
+        "目標",
+        "10410b",
+    ),
+    "cli.setting.window_days": (
+        "window_days",
+        "期間（日）",
+        "1b825c",
+    ),
+    "cli.setting.lang": (
+        "lang",
+        "言語",
+        "7a2f85",
+    ),
+    "cli.saved_contact": (
+        "{name} was saved as {id}",
+        "{name} を {id} として保存しました",
+        "309ebf",
+    ),
+    "cli.saved_entry": (
+        "the entry was saved as {id}",
+        "記録を {id} として保存しました",
+        "a47086",
+    ),
+    "cli.saved_settings": (
+        "the settings were saved",
+        "設定を保存しました",
+        "443adf",
+    ),
+    "cli.saved_but_not_printed": (
+        "{what}, but the result could not be printed ({reason}); do not run the command again",
+        "{what}。ただし結果を表示できませんでした（{reason}）。コマンドをもう一度実行しないでください",
+        "d719ae",
+    ),
+    "cli.not_printed": (
+        "the output could not be written: {reason}",
+        "出力を書き込めませんでした（{reason}）",
+        "fdd625",
+    ),
+    "cli.nothing_to_change": (
+        "nothing to change: give at least one option",
+        "変更する内容がありません。オプションを1つ以上指定してください",
+        "6682f2",
+    ),
+    "cli.cadence_not_days": (
+        "{text} is not a number of days (or none)",
+        "{text} は日数ではありません（数字か none で指定してください）",
+        "45edf7",
+    ),
+    "cli.archived": (
+        "archived {name} ({id}); shima restore brings it back",
+        "{name}（{id}）をアーカイブしました。shima restore で元に戻せます",
+        "62d212",
+    ),
+    "cli.restored": (
+        "restored {name} ({id})",
+        "{name}（{id}）を復元しました",
+        "1505ce",
+    ),
+    "cli.deleted_entry": (
+        "deleted the entry {id}",
+        "記録 {id} を削除しました",
+        "5c250a",
+    ),
+    "cli.contribution_needs_contact": (
+        "--{direction} needs at least one -c CONTACT (an entry about yourself is --note)",
+        "--{direction} には -c CONTACT で相手を1人以上指定してください（自分についての記録は --note）",
+        "0d359b",
+    ),
+    "cli.archived_mark": (
+        " (archived)",
+        "（アーカイブ済み）",
+        "715f22",
+    ),
+    "cli.no_contacts": (
+        "no contacts yet: shima add NAME",
+        "連絡先はまだありません：shima add NAME で追加できます",
+        "7d560a",
+    ),
+    "cli.yourself": (
+        "(yourself)",
+        "（自分）",
+        "be5b04",
+    ),
+    "cli.exported": (
+        "exported {contacts:,} contacts and {entries:,} entries to {path}",
+        "連絡先{contacts:,}件と記録{entries:,}件を {path} に書き出しました",
+        "5aa682",
+    ),
     "cli.imported_merge": (
         "merged {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, {contacts_updated:,} updated; "
-        "{entries_added:,} entries added, {entries_updated:,} updated"
+        "{entries_added:,} entries added, {entries_updated:,} updated",
+        "連絡先{contacts:,}件と記録{entries:,}件を取り込みました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
+        "記録は{entries_added:,}件追加・{entries_updated:,}件更新",
+        "bd951c",
     ),
     "cli.imported_replace": (
         "replaced the journal with {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
-        "{contacts_updated:,} updated; {entries_added:,} entries added, {entries_updated:,} updated"
+        "{contacts_updated:,} updated; {entries_added:,} entries added, {entries_updated:,} updated",
+        "帳簿を連絡先{contacts:,}件と記録{entries:,}件で置き換えました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
+        "記録は{entries_added:,}件追加・{entries_updated:,}件更新",
+        "7a77d6",
     ),
-    "cli.column.id": "ID",
-    "cli.column.name": "NAME",
-    "cli.column.tag": "TAG",
-    "cli.column.fit": "FIT",
-    "cli.column.gave": "GAVE",
-    "cli.column.received": "RECEIVED",
-    "cli.column.last": "LAST",
-    "cli.column.date": "DATE",
-    "cli.column.direction": "DIRECTION",
-    "cli.column.kind": "KIND",
-    "cli.column.value": "VALUE",
-    "cli.column.with": "WITH",
-    "cli.column.what": "WHAT",
-    "report.heading": "shima report for {today} (window: last {days} days)",
-    "report.goal": "Your goal: {goal}",
-    "report.rule": "rule: {rule}",
-    "report.nobody": "none",
-    "report.your_shima": "Your shima",
-    "cli.import_refused": "{path}: {problem}",
+    "cli.column.id": (
+        "ID",
+        "ID",
+        "89f89c",
+    ),
+    "cli.column.name": (
+        "NAME",
+        "名前",
+        "a9d371",
+    ),
+    "cli.column.tag": (
+        "TAG",
+        "区分",
+        "41ea82",
+    ),
+    "cli.column.fit": (
+        "FIT",
+        "条件",
+        "625ba6",
+    ),
+    "cli.column.gave": (
+        "GAVE",
+        "与えた",
+        "e99c85",
+    ),
+    "cli.column.received": (
+        "RECEIVED",
+        "受け取った",
+        "a7503f",
+    ),
+    "cli.column.last": (
+        "LAST",
+        "最後",
+        "7e70d2",
+    ),
+    "cli.column.date": (
+        "DATE",
+        "日付",
+        "8c76ab",
+    ),
+    "cli.column.direction": (
+        "DIRECTION",
+        "方向",
+        "08c84e",
+    ),
+    "cli.column.kind": (
+        "KIND",
+        "種類",
+        "780cf6",
+    ),
+    "cli.column.value": (
+        "VALUE",
+        "金額",
+        "7dc101",
+    ),
+    "cli.column.with": (
+        "WITH",
+        "相手",
+        "791394",
+    ),
+    "cli.column.what": (
+        "WHAT",
+        "内容",
+        "943f25",
+    ),
+    "report.heading": (
+        "shima report for {today} (window: last {days} days)",
+        "shima レポート {today}（期間：直近{days}日）",
+        "3d29b0",
+    ),
+    "report.goal": (
+        "Your goal: {goal}",
+        "自分の目標：{goal}",
+        "3405f1",
+    ),
+    "report.rule": (
+        "rule: {rule}",
+        "基準：{rule}",
+        "1f5a0e",
+    ),
+    "report.nobody": (
+        "none",
+        "該当なし",
+        "71f8e7",
+    ),
+    "report.your_shima": (
+        "Your shima",
+        "あなたのシマ",
+        "f27d6e",
+    ),
+    "cli.import_refused": (
+        "{path}: {problem}",
+        "{path}：{problem}",
+        "7e5f06",
+    ),
     "cli.import_replace_people": (
-        "--replace replaces the journal with a shima export, and {path} is a {format}: leave --replace out to add its people"
+        "--replace replaces the journal with a shima export, and {path} is a {format}: leave --replace out to add its people",
+        "--replace は帳簿を shima のエクスポートで置き換えます。{path} は{format}です。"
+        "人を取り込むには --replace を付けずに実行してください",
+        "22551c",
     ),
-    "cli.import_other_format": "{path} is a {found}, not a {asked}: leave --format out and shima reads it as what it is",
-    "cli.import_progress": "reading {path}: {percent}%",
+    "cli.import_other_format": (
+        "{path} is a {found}, not a {asked}: leave --format out and shima reads it as what it is",
+        "{path} は {found} で、{asked} ではありません。--format を付けなければ中身から判別して読み込みます",
+        "bfdd76",
+    ),
+    "cli.import_progress": (
+        "reading {path}: {percent}%",
+        "{path} を読み込み中：{percent}%",
+        "d2c02e",
+    ),
     "cli.imported_merge_dry": (
         "would merge {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
         "{contacts_updated:,} updated; {entries_added:,} entries added, {entries_updated:,} updated "
-        "(dry run: nothing was changed)"
-    ),
-    "cli.imported_replace_dry": (
-        "would replace the journal with {contacts:,} contacts and {entries:,} entries (dry run: nothing was changed)"
-    ),
-    "count.person.one": "{n} person",
-    "count.person.other": "{n} people",
-    "count.card.one": "{n} card",
-    "count.card.other": "{n} cards",
-    "count.row.one": "{n} row",
-    "count.row.other": "{n} rows",
-    "cli.people.summary": "{people}: {parts}",
-    "cli.people.summary_dry": "{people}: {parts} (dry run: nothing was changed)",
-    "cli.people.added": "{n:,} added",
-    "cli.people.would_add": "{n:,} would be added",
-    "cli.people.updated": "{n:,} updated",
-    "cli.people.would_update": "{n:,} would be updated",
-    "cli.people.unchanged": "{n:,} already there, unchanged",
-    "cli.people.twice": "{n:,} listed twice in the file (taken as one)",
-    "cli.people.same_name": "{n:,} with the same name as a contact (not imported)",
-    "cli.people.invalid": "{n:,} breaking a rule (not imported)",
-    "cli.people.skipped": "{what} skipped",
-    "cli.people.nothing": "nobody in the file",
-}
-
-JA: dict[str, str] = {
-    "cli.passphrase": "{path} のパスフレーズ：",
-    "cli.new_passphrase": "{path} の新しいパスフレーズ（忘れると元に戻せません）：",
-    "cli.repeat_passphrase": "もう一度同じパスフレーズ：",
-    "cli.passphrases_differ": "2つのパスフレーズが違います。何も変更していません",
-    "cli.no_passphrase_typed": "パスフレーズが入力されませんでした。何も変更していません",
-    "cli.passphrase_needs_terminal": (
-        "{path}：パスフレーズは端末で入力します（または $SHIMA_PASSPHRASE を設定）。何も変更していません"
-    ),
-    "cli.encrypted": (
-        "{path} を暗号化しました。鍵 {key} はパスフレーズで暗号化されています。"
-        "帳簿と一緒に保管してください（パスフレーズを忘れると元に戻せません）"
-    ),
-    "cli.decrypted": "{path} の暗号化を解除しました",
-    "cli.offer_keyring": "鍵をこのシステムのキーリングに保管して、この端末ではパスフレーズを聞かないようにしますか？ [y/N] ",
-    "cli.key_remembered": "{path} の鍵をキーリングに保管しました。この端末ではパスフレーズを聞きません（shima lock で消せます）",
-    "cli.key_forgotten": "{path} の鍵をキーリングから消しました",
-    "cli.key_not_kept": "キーリングに {path} の鍵はありませんでした",
-    "due.short": "shima: 連絡どき {count}人：{names}{more}",
-    "due.more": " ほか{n}人",
-    "due.nobody": "連絡どきの人はいません",
-    "due.title": "shima: 連絡どき {count}人",
-    "due.every": "{cadence}ごと",
-    "due.line": "{name}（{tag}）：{status}・{when}、{every}",
-    "calendar.summary": "連絡する：{name}",
-    "calendar.written": "連絡する日を{count}件、{path} に書き出しました",
-    "cli.setting.cadence_defaults": "区分ごとの連絡の間隔",
-    "cli.no_reminder": "なし",
-    "cli.setting.currency": "通貨",
-    "cli.setting.owner_goal": "目標",
-    "cli.setting.window_days": "期間（日）",
-    "cli.setting.lang": "言語",
-    "cli.saved_contact": "{name} を {id} として保存しました",
-    "cli.saved_entry": "記録を {id} として保存しました",
-    "cli.saved_settings": "設定を保存しました",
-    "cli.saved_but_not_printed": "{what}。ただし結果を表示できませんでした（{reason}）。コマンドをもう一度実行しないでください",
-    "cli.not_printed": "出力を書き込めませんでした（{reason}）",
-    "cli.nothing_to_change": "変更する内容がありません。オプションを1つ以上指定してください",
-    "cli.cadence_not_days": "{text} は日数ではありません（数字か none で指定してください）",
-    "cli.archived": "{name}（{id}）をアーカイブしました。shima restore で元に戻せます",
-    "cli.restored": "{name}（{id}）を復元しました",
-    "cli.deleted_entry": "記録 {id} を削除しました",
-    "cli.contribution_needs_contact": (
-        "--{direction} には -c CONTACT で相手を1人以上指定してください（自分についての記録は --note）"
-    ),
-    "cli.archived_mark": "（アーカイブ済み）",
-    "cli.no_contacts": "連絡先はまだありません：shima add NAME で追加できます",
-    "cli.yourself": "（自分）",
-    "cli.exported": "連絡先{contacts:,}件と記録{entries:,}件を {path} に書き出しました",
-    "cli.imported_merge": (
-        "連絡先{contacts:,}件と記録{entries:,}件を取り込みました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
-        "記録は{entries_added:,}件追加・{entries_updated:,}件更新"
-    ),
-    "cli.imported_replace": (
-        "帳簿を連絡先{contacts:,}件と記録{entries:,}件で置き換えました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
-        "記録は{entries_added:,}件追加・{entries_updated:,}件更新"
-    ),
-    "cli.column.id": "ID",
-    "cli.column.name": "名前",
-    "cli.column.tag": "区分",
-    "cli.column.fit": "条件",
-    "cli.column.gave": "与えた",
-    "cli.column.received": "受け取った",
-    "cli.column.last": "最後",
-    "cli.column.date": "日付",
-    "cli.column.direction": "方向",
-    "cli.column.kind": "種類",
-    "cli.column.value": "金額",
-    "cli.column.with": "相手",
-    "cli.column.what": "内容",
-    "report.heading": "shima レポート {today}（期間：直近{days}日）",
-    "report.goal": "自分の目標：{goal}",
-    "report.rule": "基準：{rule}",
-    "report.nobody": "該当なし",
-    "report.your_shima": "あなたのシマ",
-    "cli.import_refused": "{path}：{problem}",
-    "cli.import_replace_people": (
-        "--replace は帳簿を shima のエクスポートで置き換えます。{path} は{format}です。"
-        "人を取り込むには --replace を付けずに実行してください"
-    ),
-    "cli.import_other_format": (
-        "{path} は {found} で、{asked} ではありません。--format を付けなければ中身から判別して読み込みます"
-    ),
-    "cli.import_progress": "{path} を読み込み中：{percent}%",
-    "cli.imported_merge_dry": (
+        "(dry run: nothing was changed)",
         "連絡先{contacts:,}件と記録{entries:,}件を取り込むと：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
-        "記録は{entries_added:,}件追加・{entries_updated:,}件更新になります（試行のみ：何も変更していません）"
+        "記録は{entries_added:,}件追加・{entries_updated:,}件更新になります（試行のみ：何も変更していません）",
+        "220b19",
     ),
     "cli.imported_replace_dry": (
-        "帳簿を連絡先{contacts:,}件と記録{entries:,}件で置き換えることになります（試行のみ：何も変更していません）"
+        "would replace the journal with {contacts:,} contacts and {entries:,} entries (dry run: nothing was changed)",
+        "帳簿を連絡先{contacts:,}件と記録{entries:,}件で置き換えることになります（試行のみ：何も変更していません）",
+        "67eb3e",
     ),
-    "count.person.other": "{n}人",
-    "count.card.other": "{n}件のカード",
-    "count.row.other": "{n}行",
-    "cli.people.summary": "{people}：{parts}",
-    "cli.people.summary_dry": "{people}：{parts}（試行のみ：何も変更していません）",
-    "cli.people.added": "追加 {n:,}人",
-    "cli.people.would_add": "追加予定 {n:,}人",
-    "cli.people.updated": "更新 {n:,}人",
-    "cli.people.would_update": "更新予定 {n:,}人",
-    "cli.people.unchanged": "登録済みで変更なし {n:,}人",
-    "cli.people.twice": "ファイルに2回出てくる人 {n:,}人（1人として扱う）",
-    "cli.people.same_name": "同じ名前の連絡先がある人 {n:,}人（取り込まず）",
-    "cli.people.invalid": "決まりに合わない人 {n:,}人（取り込まず）",
-    "cli.people.skipped": "{what}を読み飛ばし",
-    "cli.people.nothing": "ファイルに人がいません",
+    "count.person.one": ("{n} person", None, "a74e41"),
+    "count.person.other": (
+        "{n} people",
+        "{n}人",
+        "fe1c91",
+    ),
+    "count.card.one": ("{n} card", None, "04aab8"),
+    "count.card.other": (
+        "{n} cards",
+        "{n}件のカード",
+        "6f531c",
+    ),
+    "count.row.one": ("{n} row", None, "274d2f"),
+    "count.row.other": (
+        "{n} rows",
+        "{n}行",
+        "233ab2",
+    ),
+    "cli.people.summary": (
+        "{people}: {parts}",
+        "{people}：{parts}",
+        "b98aee",
+    ),
+    "cli.people.summary_dry": (
+        "{people}: {parts} (dry run: nothing was changed)",
+        "{people}：{parts}（試行のみ：何も変更していません）",
+        "b75c6e",
+    ),
+    "cli.people.added": (
+        "{n:,} added",
+        "追加 {n:,}人",
+        "9505cd",
+    ),
+    "cli.people.would_add": (
+        "{n:,} would be added",
+        "追加予定 {n:,}人",
+        "bcdfe5",
+    ),
+    "cli.people.updated": (
+        "{n:,} updated",
+        "更新 {n:,}人",
+        "a58aa5",
+    ),
+    "cli.people.would_update": (
+        "{n:,} would be updated",
+        "更新予定 {n:,}人",
+        "95dacf",
+    ),
+    "cli.people.unchanged": (
+        "{n:,} already there, unchanged",
+        "登録済みで変更なし {n:,}人",
+        "e2f9a8",
+    ),
+    "cli.people.twice": (
+        "{n:,} listed twice in the file (taken as one)",
+        "ファイルに2回出てくる人 {n:,}人（1人として扱う）",
+        "060f23",
+    ),
+    "cli.people.same_name": (
+        "{n:,} with the same name as a contact (not imported)",
+        "同じ名前の連絡先がある人 {n:,}人（取り込まず）",
+        "e299af",
+    ),
+    "cli.people.invalid": (
+        "{n:,} breaking a rule (not imported)",
+        "決まりに合わない人 {n:,}人（取り込まず）",
+        "5eeb28",
+    ),
+    "cli.people.skipped": (
+        "{what} skipped",
+        "{what}を読み飛ばし",
+        "68ccc7",
+    ),
+    "cli.people.nothing": (
+        "nobody in the file",
+        "ファイルに人がいません",
+        "aeee0b",
+    ),
 }
+EN, JA = languages(WORDS)

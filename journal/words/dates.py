@@ -4,32 +4,68 @@ Each is one sentence that follows "shima: --date: " on the command line or sits 
 field. `text` is what the person typed, as they typed it.
 """
 
-EN: dict[str, str] = {
-    "date.empty": "a date is required, for example 2026-11-20, yesterday or 3 days ago",
-    "date.not_understood": '"{text}" is not a date shima can read; try 2026-11-20, yesterday, 3 days ago or monday',
-    "date.no_such_day": '"{text}" is not a day on the calendar',
-    "date.impossible": '"{text}" is not a day: that month has only {last_day} days',
-    "date.no_such_month": '"{text}" is not a day: there is no month {month}',
-    "date.year_range": '"{text}" is out of range: a year is from 1 to 9999, not {year}',
-    "date.too_far_back": '"{text}" is too far back: it would be before the year 1',
-    "date.month_only": '"{text}" is a whole month: name a day in it, for example {year}/{month}/1',
-    "date.year_only": '"{text}" is a whole year: name a day in it, for example {year}/1/1',
-    "date.era_range": '"{text}" is not a day of {era}, which ran from {first} to {last}',
-    "date.era_start": '"{text}" is not a day of {era}, which began on {first}',
-    "date.wrong_weekday": '"{text}" does not add up: that date falls on another day of the week',
-}
+from .pairs import Pair, languages
 
-JA: dict[str, str] = {
-    "date.empty": "日付を入れてください（例: 2026-11-20、昨日、3日前）",
-    "date.not_understood": "「{text}」は日付として読めません（例: 2026年11月20日、昨日、3日前、先週の月曜）",
-    "date.no_such_day": "「{text}」という日はありません",
-    "date.impossible": "「{text}」という日はありません（その月は{last_day}日までです）",
-    "date.no_such_month": "「{text}」という日はありません（{month}月という月はありません）",
-    "date.year_range": "「{text}」は扱えません（年は1から9999までで、{year}年は範囲外です）",
-    "date.too_far_back": "「{text}」は遡りすぎです（西暦1年より前になります）",
-    "date.month_only": "「{text}」は月なので、日まで入れてください（例: {year}年{month}月1日）",
-    "date.year_only": "「{text}」は年なので、月日まで入れてください（例: {year}年1月1日）",
-    "date.era_range": "「{text}」という日はありません（{era}は{first}から{last}までです）",
-    "date.era_start": "「{text}」という日はありません（{era}は{first}からです）",
-    "date.wrong_weekday": "「{text}」は日付と曜日が合いません",
+WORDS: dict[str, Pair] = {
+    "date.empty": (
+        "a date is required, for example 2026-11-20, yesterday or 3 days ago",
+        "日付を入れてください（例: 2026-11-20、昨日、3日前）",
+        "7323d6",
+    ),
+    "date.not_understood": (
+        '"{text}" is not a date shima can read; try 2026-11-20, yesterday, 3 days ago or monday',
+        "「{text}」は日付として読めません（例: 2026年11月20日、昨日、3日前、先週の月曜）",
+        "71221b",
+    ),
+    "date.no_such_day": (
+        '"{text}" is not a day on the calendar',
+        "「{text}」という日はありません",
+        "6fd95f",
+    ),
+    "date.impossible": (
+        '"{text}" is not a day: that month has only {last_day} days',
+        "「{text}」という日はありません（その月は{last_day}日までです）",
+        "3b5a12",
+    ),
+    "date.no_such_month": (
+        '"{text}" is not a day: there is no month {month}',
+        "「{text}」という日はありません（{month}月という月はありません）",
+        "b60f17",
+    ),
+    "date.year_range": (
+        '"{text}" is out of range: a year is from 1 to 9999, not {year}',
+        "「{text}」は扱えません（年は1から9999までで、{year}年は範囲外です）",
+        "049aba",
+    ),
+    "date.too_far_back": (
+        '"{text}" is too far back: it would be before the year 1',
+        "「{text}」は遡りすぎです（西暦1年より前になります）",
+        "d8fd14",
+    ),
+    "date.month_only": (
+        '"{text}" is a whole month: name a day in it, for example {year}/{month}/1',
+        "「{text}」は月なので、日まで入れてください（例: {year}年{month}月1日）",
+        "5e8123",
+    ),
+    "date.year_only": (
+        '"{text}" is a whole year: name a day in it, for example {year}/1/1',
+        "「{text}」は年なので、月日まで入れてください（例: {year}年1月1日）",
+        "01b38e",
+    ),
+    "date.era_range": (
+        '"{text}" is not a day of {era}, which ran from {first} to {last}',
+        "「{text}」という日はありません（{era}は{first}から{last}までです）",
+        "8c3f73",
+    ),
+    "date.era_start": (
+        '"{text}" is not a day of {era}, which began on {first}',
+        "「{text}」という日はありません（{era}は{first}からです）",
+        "a8f315",
+    ),
+    "date.wrong_weekday": (
+        '"{text}" does not add up: that date falls on another day of the week',
+        "「{text}」は日付と曜日が合いません",
+        "67194c",
+    ),
 }
+EN, JA = languages(WORDS)

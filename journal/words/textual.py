@@ -7,46 +7,103 @@ system commands in English and finds each title and help here by its text (`word
 within that area an English text appears once. The other codes the app asks for by name.
 """
 
-EN: dict[str, str] = {
-    "textual.command.theme": "Theme",
-    "textual.command.theme.help": "Change the current theme",
-    "textual.command.quit": "Quit",
-    "textual.command.quit.help": "Quit the application as soon as possible",
-    "textual.command.maximize": "Maximize",
-    "textual.command.maximize.help": "Maximize the focused widget",
-    "textual.command.minimize": "Minimize",
-    "textual.command.minimize.help": "Minimize the widget and restore to normal size",
-    "textual.command.screenshot": "Screenshot",
-    "textual.command.screenshot.help": "Save an SVG 'screenshot' of the current screen",
-    "textual.palette.placeholder": "Search for commands…",
-    "textual.palette.nothing_found": "No matches found",
-    "textual.palette.themes_placeholder": "Search for themes…",
-    "textual.screenshot.title": "Screenshot",
-    "textual.screenshot.saved": "Saved screenshot",
-    "textual.screenshot.saved_to": "Saved screenshot to {path}",
-    "textual.screenshot.failed": "Failed to save screenshot",
-    "textual.quit_hint.title": "Do you want to quit?",
-    "textual.quit_hint": "Press {key} to quit the app",
-}
+from .pairs import Pair, languages
 
-JA: dict[str, str] = {
-    "textual.command.theme": "テーマ",
-    "textual.command.theme.help": "色のテーマを変える",
-    "textual.command.quit": "終了",
-    "textual.command.quit.help": "shima をすぐに終了",
-    "textual.command.maximize": "最大化",
-    "textual.command.maximize.help": "選んでいる部品を画面いっぱいに表示",
-    "textual.command.minimize": "元の大きさ",
-    "textual.command.minimize.help": "最大化をやめて元の大きさに戻す",
-    "textual.command.screenshot": "スクリーンショット",
-    "textual.command.screenshot.help": "今の画面を SVG で保存",
-    "textual.palette.placeholder": "コマンドを検索…",
-    "textual.palette.nothing_found": "見つかりません",
-    "textual.palette.themes_placeholder": "テーマを検索…",
-    "textual.screenshot.title": "スクリーンショット",
-    "textual.screenshot.saved": "スクリーンショットを保存しました",
-    "textual.screenshot.saved_to": "スクリーンショットを {path} に保存しました",
-    "textual.screenshot.failed": "スクリーンショットを保存できませんでした",
-    "textual.quit_hint.title": "終了しますか？",
-    "textual.quit_hint": "{key} を押すと終了します",
+WORDS: dict[str, Pair] = {
+    "textual.command.theme": (
+        "Theme",
+        "テーマ",
+        "a797e3",
+    ),
+    "textual.command.theme.help": (
+        "Change the current theme",
+        "色のテーマを変える",
+        "349304",
+    ),
+    "textual.command.quit": (
+        "Quit",
+        "終了",
+        "1a2285",
+    ),
+    "textual.command.quit.help": (
+        "Quit the application as soon as possible",
+        "shima をすぐに終了",
+        "39d02b",
+    ),
+    "textual.command.maximize": (
+        "Maximize",
+        "最大化",
+        "35afae",
+    ),
+    "textual.command.maximize.help": (
+        "Maximize the focused widget",
+        "選んでいる部品を画面いっぱいに表示",
+        "8d061a",
+    ),
+    "textual.command.minimize": (
+        "Minimize",
+        "元の大きさ",
+        "1c5b76",
+    ),
+    "textual.command.minimize.help": (
+        "Minimize the widget and restore to normal size",
+        "最大化をやめて元の大きさに戻す",
+        "d465c7",
+    ),
+    "textual.command.screenshot": (
+        "Screenshot",
+        "スクリーンショット",
+        "60c152",
+    ),
+    "textual.command.screenshot.help": (
+        "Save an SVG 'screenshot' of the current screen",
+        "今の画面を SVG で保存",
+        "8160a1",
+    ),
+    "textual.palette.placeholder": (
+        "Search for commands…",
+        "コマンドを検索…",
+        "9550c9",
+    ),
+    "textual.palette.nothing_found": (
+        "No matches found",
+        "見つかりません",
+        "a68d28",
+    ),
+    "textual.palette.themes_placeholder": (
+        "Search for themes…",
+        "テーマを検索…",
+        "0f6583",
+    ),
+    "textual.screenshot.title": (
+        "Screenshot",
+        "スクリーンショット",
+        "60c152",
+    ),
+    "textual.screenshot.saved": (
+        "Saved screenshot",
+        "スクリーンショットを保存しました",
+        "5213f0",
+    ),
+    "textual.screenshot.saved_to": (
+        "Saved screenshot to {path}",
+        "スクリーンショットを {path} に保存しました",
+        "2059e1",
+    ),
+    "textual.screenshot.failed": (
+        "Failed to save screenshot",
+        "スクリーンショットを保存できませんでした",
+        "13834e",
+    ),
+    "textual.quit_hint.title": (
+        "Do you want to quit?",
+        "終了しますか？",
+        "bcf4fd",
+    ),
+    "textual.quit_hint": (
+        "Press {key} to quit the app",
+        "{key} を押すと終了します",
+        "c21d30",
+    ),
 }
+EN, JA = languages(WORDS)
