@@ -36,7 +36,7 @@ from .records import (
 )
 from .store import Journal, JournalError, JournalState, MergeCounts, counts_between, merge, replacement
 from .store.file import read_regular_file
-from .store.state import _stamp
+from .store.state import _stamp, remembered
 
 if TYPE_CHECKING:  # the importers' types only: `shima due` never loads them
     from .importers import ParsedFile, Person, Skipped
@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the importers' types only: `shima due` never loads them
 
 R = TypeVar("R")
 CLOCK_SKEW = timedelta(minutes=10)  # a stamp further in the future than this is not trusted
+REMOVALS_WITHOUT_ASKING = 10  # a merge removing more records (or more than half the journal) waits for the user's word
 
 
 class Refused(Problem):
@@ -228,28 +229,106 @@ def change_settings(journal: Journal, changes: dict) -> Settings:
 # ----- import and export ------------------------------------------------------------------------
 
 
-def check_stamps(snapshot: Snapshot, now: datetime | None = None) -> None:
-    """A record stamped in the future (an import from 2099) would win every later merge and
-    revert today's edits: refuse it, beyond a small clock skew."""
-    limit = (now or datetime.now().astimezone()) + CLOCK_SKEW
+def furthest_ahead(snapshot: Snapshot, now: datetime | None = None) -> tuple[timedelta, str, str, str, str] | None:
+    """The stamp of a copy furthest beyond this device's clock, when one is more than the allowed
+    skew ahead: (how far, the record's kind, its id, the field, the stamp), else None. Tombstones
+    count as records: a removal dated 9999 would win every later merge as surely as an edit."""
+    now = now or datetime.now().astimezone()
+    worst: tuple[timedelta, str, str, str, str] | None = None
     for kind, records in (("contact", snapshot.contacts), ("entry", snapshot.entries)):
         for record in records:
             for name in ("created_at", "updated_at"):
-                if _stamp(getattr(record, name)) > limit:
-                    raise Refused(
-                        "import.future_stamp", field=name, record=kind, record_id=record.id, stamp=getattr(record, name)
-                    )
+                ahead = _stamp(getattr(record, name)) - now
+                if ahead > CLOCK_SKEW and (worst is None or ahead > worst[0]):
+                    worst = (ahead, kind, record.id, name, getattr(record, name))
+    for record_id, when in snapshot.tombstones.items():
+        ahead = _stamp(when) - now
+        if ahead > CLOCK_SKEW and (worst is None or ahead > worst[0]):
+            worst = (ahead, "tombstone", record_id, "deleted_at", when)
+    return worst
 
 
-def import_journal(journal: Journal, incoming: Snapshot, *, replace: bool, dry_run: bool = False) -> MergeCounts:
+def check_stamps(snapshot: Snapshot, now: datetime | None = None) -> None:
+    """A record or removal stamped in the future (an import from 2099) would win every later merge
+    and revert today's edits: refuse it, beyond a small clock skew."""
+    worst = furthest_ahead(snapshot, now)
+    if worst is not None:
+        _, kind, record_id, name, stamp = worst
+        raise Refused("import.future_stamp", field=name, record=kind, record_id=record_id, stamp=stamp)
+
+
+def stamped_now_at_most(snapshot: Snapshot, now: datetime | None = None) -> Snapshot:
+    """The copy with every stamp beyond now set to now: what the user accepts with --accept-future
+    (a device whose clock ran ahead). The merge gives the same records, and nothing from the
+    future stays in the journal to win later merges."""
+    limit = now or datetime.now().astimezone()
+    stamp = limit.isoformat()
+
+    def capped(record):
+        changes = {name: stamp for name in ("created_at", "updated_at") if _stamp(getattr(record, name)) > limit}
+        return replace(record, **changes) if changes else record
+
+    tombstones = {rid: (stamp if _stamp(when) > limit else when) for rid, when in snapshot.tombstones.items()}
+    return replace(
+        snapshot,
+        contacts=[capped(c) for c in snapshot.contacts],
+        entries=[capped(e) for e in snapshot.entries],
+        tombstones=tombstones,
+    )
+
+
+def _hold_mass_removals(current: Snapshot, counts: MergeCounts, path: str) -> None:
+    """A merge that would remove more than a few records, or more than half of the journal, waits
+    for the user's word (`shima import --accept-removals COPY`): one crafted or stale copy must not
+    empty a journal by itself."""
+    removed = counts.contacts_removed + counts.entries_removed
+    total = len(current.contacts) + len(current.entries)
+    if removed > REMOVALS_WITHOUT_ASKING or removed * 2 > total > 0:
+        raise Refused("sync.removals_held", path=path, removed=removed, total=total)
+
+
+def import_journal(
+    journal: Journal,
+    incoming: Snapshot,
+    *,
+    replace: bool,
+    dry_run: bool = False,
+    accept_removals: bool = False,
+    accept_future: bool = False,
+    source: Path | None = None,
+) -> MergeCounts:
     """Merge a validated export or copy by id (newer wins, tombstones respected), or replace the
     journal with it; all or nothing, with a backup of the journal as it was kept first.
-    dry_run: the counts only, nothing written."""
+    dry_run: the counts only, nothing written. accept_removals: a merge removing many records goes
+    ahead (else it is refused, saying how many). accept_future: stamps ahead of this clock are taken
+    as made now (else refused). source: the file it came from; a sync tool's copy of this journal
+    is then kept as a backup, as a merged copy always is."""
+    if accept_future:
+        incoming = stamped_now_at_most(incoming)
     check_stamps(incoming)
+    where = str(source) if source is not None else ""
     if dry_run:
-        return merge(Snapshot(Settings(), [], []) if replace else journal.snapshot(), incoming)[1]
+        current = Snapshot(Settings(), [], []) if replace else journal.snapshot()
+        counts = merge(current, incoming)[1]
+        if not (replace or accept_removals):
+            _hold_mass_removals(current, counts, where)
+        return counts
 
-    return journal.transact(lambda state: _merge_in(journal, state, incoming, replace=replace), whole=True)
+    def change(state: JournalState) -> MergeCounts:
+        return _merge_in(journal, state, incoming, replace=replace, accept_removals=accept_removals, path=where)
+
+    counts = journal.transact(change, whole=True)
+    for copy, _ in journal.file.sync_copies() if source is not None else ():
+        if _same_file(source, copy):
+            journal.file.keep_sync_copy(copy)  # merged: not said again by the next command
+    return counts
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 def export_document(journal: Journal) -> dict:
@@ -262,6 +341,7 @@ def export_document(journal: Journal) -> dict:
         "version": FORMAT_VERSION,
         "exported_at": now_stamp(),
         "settings": snapshot.settings.to_dict(),
+        "tombstones": remembered(snapshot.tombstones),
         "contacts": [c.to_dict() for c in contacts],
         "entries": [e.to_dict() for e in entries],
     }
@@ -331,25 +411,35 @@ def sync_copies_waiting(journal: Journal) -> list[str]:
     return [path.name for path, _ in journal.file.sync_copies()]
 
 
-def merge_sync_copies(journal: Journal) -> list[CopyMerged]:
+def merge_sync_copies(journal: Journal, now: datetime | None = None) -> list[CopyMerged]:
     """Merge the copies a sync tool left beside the journal (Syncthing's and Dropbox's conflict
     copies; a numbered copy only when it carries this journal's id) by the rule of an import:
     the newer change wins per record, and nothing deleted comes back. Each merged copy is then
     kept as a rotated backup. A numbered copy of another journal is an ordinary file of the user's:
-    passed over in silence. A conflict copy that cannot be read or merged, or that is another
-    journal's (a new device synced before its first sync finished), is left alone and said, and
-    the command goes on with the journal as it is."""
+    passed over in silence.
+
+    A conflict copy is left alone, and said, when it cannot be read or merged; when it is another
+    journal's or carries no journal id at all (a new device synced before its first sync finished,
+    or a crafted file); when it holds stamps ahead of this device's clock (merged by a later
+    command once that time has passed here: the other device's clock runs ahead, or this one's
+    behind); and when merging it would remove many records (`shima import --accept-removals`
+    merges it if that is what the user meant). The command goes on with the journal as it is.
+    now: this device's clock (a test's)."""
     done = []
     for path, named_as_conflict in journal.file.sync_copies():
         try:
             copy = journal.read_import(path)
-            check_stamps(copy)
             ours = journal.state.journal_id
-            if not named_as_conflict and not (ours and copy.journal_id == ours):
-                continue
-            if copy.journal_id and ours and copy.journal_id != ours:
-                raise Refused("sync.another_journal", path=str(path))
-            counts = journal.transact(lambda state, copy=copy: _merge_in(journal, state, copy), whole=True)
+            if not (ours and copy.journal_id == ours):
+                if not named_as_conflict:
+                    continue
+                raise Refused("sync.another_journal" if copy.journal_id else "sync.no_journal_id", path=str(path))
+            ahead = furthest_ahead(copy, now)
+            if ahead is not None:
+                raise Refused("sync.clock_ahead", path=str(path), ahead=ahead[0])
+            counts = journal.transact(
+                lambda state, copy=copy, path=path: _merge_in(journal, state, copy, path=str(path)), whole=True
+            )
             journal.file.keep_sync_copy(path)
         except Problem as problem:
             if named_as_conflict:
@@ -359,15 +449,26 @@ def merge_sync_copies(journal: Journal) -> list[CopyMerged]:
     return done
 
 
-def _merge_in(journal: Journal, state: JournalState, incoming: Snapshot, *, replace: bool = False) -> MergeCounts:
+def _merge_in(
+    journal: Journal,
+    state: JournalState,
+    incoming: Snapshot,
+    *,
+    replace: bool = False,
+    accept_removals: bool = False,
+    path: str = "",
+) -> MergeCounts:
     """Merge incoming into the state (or replace it); nothing is written when nothing changes,
-    so an import or a copy that brings nothing new keeps no backup and rewrites nothing."""
+    so an import or a copy that brings nothing new keeps no backup and rewrites nothing. A merge
+    removing many records is refused unless accepted (replacing the journal is asked for by name)."""
     current = state.snapshot()
     if replace:  # (told as an import into an empty journal, as before)
         merged, counts = replacement(current, incoming), merge(Snapshot(Settings(), [], []), incoming)[1]
         records_changed = counts_between(current, merged).changes
     else:
         merged, counts = merge(current, incoming)
+        if not accept_removals:
+            _hold_mass_removals(current, counts, path)
         records_changed = counts.changes
     if records_changed or (merged.tombstones, merged.journal_id, merged.settings) != (
         current.tombstones,

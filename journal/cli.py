@@ -173,6 +173,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     importing.add_argument("--format", choices=IMPORT_FORMATS, default=None, help=words("import.format"))
     importing.add_argument("--dry-run", action="store_true", help=words("import.dry_run"))
     importing.add_argument("--replace", action="store_true", help=words("import.replace"))
+    importing.add_argument("--accept-removals", action="store_true", help=words("import.accept_removals"))
+    importing.add_argument("--accept-future", action="store_true", help=words("import.accept_future"))
 
     settings = commands.add_parser("settings", parents=[common], help=words("command.settings"))
     settings.add_argument("--currency", default=None, metavar="CODE", help=words("settings.currency"))
@@ -225,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv, lang)
     path = resolve_journal_path(args.journal)
     command = args.command or "tui"
+    merged_before = False  # a sync copy merged and saved before the command ran (said if it is refused)
     try:
         if command == "tui":
             from .tui.app import run_app
@@ -239,13 +242,17 @@ def main(argv: list[str] | None = None) -> int:
         lang = choose_language(journal.settings.lang)
         for merged in actions.merge_sync_copies(journal):
             _refuse_quietly(f"shima: {copy_merged(merged, lang)}")
+            merged_before = merged_before or bool(merged.counts and merged.counts.changes)
         return COMMANDS[command](journal, args, lang)
     except Problem as problem:
         if problem.code.startswith("crypt.") and command == "due" and args.short:
             return 0  # nothing on a shell's start when the key is not at hand (`shima unlock` keeps it)
         sentence = explain(problem, lang, {**OPTION_NAMES, **COMMAND_OPTION_NAMES.get(command, {})})
         option = problem.params.get("option")
-        return _refuse(f"{option}: {sentence}" if option else sentence)
+        refused = _refuse(f"{option}: {sentence}" if option else sentence)
+        if merged_before:  # "nothing was changed" is about the command: the merge before it was saved
+            _refuse_quietly(f"shima: {say('sync.merged_then_refused', lang)}")
+        return refused
     except Saved as saved:
         return _refuse(str(saved))
     except MemoryError:  # a tight `ulimit -v`, wherever it bites: one sentence, never a traceback
@@ -704,7 +711,15 @@ def _progress_line(path: Path, lang: str):
 def _import_export(journal: Journal, path: Path, args, lang: str) -> int:
     """A shima export: merged by id (newer wins), or replacing the journal; --dry-run counts only."""
     snapshot = journal.read_import(path)
-    counts = actions.import_journal(journal, snapshot, replace=args.replace, dry_run=args.dry_run)
+    counts = actions.import_journal(
+        journal,
+        snapshot,
+        replace=args.replace,
+        dry_run=args.dry_run,
+        accept_removals=args.accept_removals,
+        accept_future=args.accept_future,
+        source=path,
+    )
     code = "cli.imported_replace" if args.replace else "cli.imported_merge"
     message = say(
         code + "_dry" if args.dry_run else code,
@@ -713,8 +728,10 @@ def _import_export(journal: Journal, path: Path, args, lang: str) -> int:
         entries=len(snapshot.entries),
         contacts_added=counts.contacts_added,
         contacts_updated=counts.contacts_updated,
+        contacts_removed=counts.contacts_removed,
         entries_added=counts.entries_added,
         entries_updated=counts.entries_updated,
+        entries_removed=counts.entries_removed,
     )
     _emit(message + "\n", saved=None if args.dry_run else message)
     return 0

@@ -165,7 +165,7 @@ def test_timeline_newest_first_filtered_by_contact_and_dates(filled):
 def test_export_to_stdout_and_file_then_import_round_trip(filled, tmp_path):
     run_shima("log", "--gave", "-c", "Tanaka", "--kind", "money", "--value", "12000", "fee", journal=filled)
     exported = json.loads(run_shima("export", journal=filled).out)
-    assert set(exported) == {"format", "version", "exported_at", "settings", "contacts", "entries"}
+    assert set(exported) == {"format", "version", "exported_at", "settings", "tombstones", "contacts", "entries"}
     assert exported["format"] == "shima-journal" and exported["version"] == FORMAT_VERSION
     target = tmp_path / "out" / "export.json"
     done = run_shima("export", "-o", str(target), journal=filled)

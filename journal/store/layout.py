@@ -107,16 +107,16 @@ def render(
 ) -> list[Chunk]:
     """The whole file as parts to write one after the other: nothing of 20 MB is copied or joined.
 
-    exported_at: an export instead (SPEC 5): that field instead of the journal's id and its
-    tombstones, and no checksum (the journal importing an old export still holds its own
-    tombstones, so nothing removed comes back). It has the same order as the file (contacts by
-    creation, entries by date then creation), so an export is the file's own lines, never parsed."""
+    exported_at: an export instead (SPEC 5): that field instead of the journal's id, and no
+    checksum. An export carries the tombstones too, so a deletion travels through an export as it
+    does through a sync tool's copy. It has the same order as the file (contacts by creation,
+    entries by date then creation), so an export is the file's own lines, never parsed."""
     head = [FORMAT_OPEN, str(version).encode()]
     if exported_at is not None:
         head += [b',"exported_at":', orjson.dumps(exported_at), b',"settings":', orjson.dumps(settings)]
     else:
         head += [b',"journal_id":', orjson.dumps(journal_id), b',"settings":', orjson.dumps(settings)]
-        head += [b',"tombstones":', orjson.dumps(tombstones)]
+    head += [b',"tombstones":', orjson.dumps(tombstones)]
     parts: list[Chunk] = [*head, CONTACTS_OPEN, contacts]
     parts.append(ENTRIES_OPEN)
     first = True

@@ -201,7 +201,7 @@ def _stamp(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def _remembered(tombstones: Mapping[str, str]) -> dict[str, str]:
+def remembered(tombstones: Mapping[str, str]) -> dict[str, str]:
     """The tombstones younger than the horizon: an older one is dropped when the file is written."""
     horizon = datetime.now().astimezone() - timedelta(days=TOMBSTONE_HORIZON_DAYS)
     return {record_id: when for record_id, when in tombstones.items() if _stamp(when) >= horizon}
@@ -479,7 +479,7 @@ class JournalState:
             FORMAT_VERSION,
             self.journal_id,
             self.settings.to_dict(),
-            _remembered(self.tombstones),
+            remembered(self.tombstones),
             self._contact_lines,
             chunks,
             exported_at=exported_at,

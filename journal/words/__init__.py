@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import timedelta
 from functools import lru_cache
 from string import Formatter
 
@@ -67,6 +68,25 @@ def say(code: str, lang: str = "en", /, **params: object) -> str:
     return Formatter().vformat(template, (), _Lenient(params))
 
 
+def count(noun: str, n: int, lang: str) -> str:
+    """`3 payments`, `1 payment`, `3回`: the count's form in the language (with thousands separators)."""
+    code = f"count.{noun}.one" if n == 1 and f"count.{noun}.one" in CATALOGUES.get(lang, {}) else f"count.{noun}.other"
+    return say(code, lang, n=f"{n:,}")
+
+
+def duration(span: timedelta, lang: str) -> str:
+    """A stretch of time as a person says it: `3 days`, `2 hours 5 minutes`, `7分`."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    if minutes >= 24 * 60:
+        return count("day", minutes // (24 * 60), lang)
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return count("minute", minutes, lang)
+    if not minutes:
+        return count("hour", hours, lang)
+    return say("duration.hours_minutes", lang, hours=count("hour", hours, lang), minutes=count("minute", minutes, lang))
+
+
 def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = None) -> str:
     """A Problem as one sentence.
 
@@ -76,7 +96,11 @@ def explain(problem, lang: str = "en", field_names: Mapping[str, str] | None = N
     from_file = "record" in problem.params
     params = {}
     for key, value in problem.params.items():  # a problem inside a problem: a file's bad record
-        params[key] = explain(value, lang) if hasattr(value, "code") and hasattr(value, "params") else value
+        if hasattr(value, "code") and hasattr(value, "params"):
+            value = explain(value, lang)
+        elif isinstance(value, timedelta):  # (a clock's lead, a key's lifetime)
+            value = duration(value, lang)
+        params[key] = value
     if "candidates" in params:  # (name, id) pairs of a lookup that found several
         listed = "; ".join(f"{name} ({record_id})" for name, record_id in params["candidates"])
         more = params.get("more", 0)

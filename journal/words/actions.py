@@ -87,5 +87,33 @@ WORDS: dict[str, Pair] = {
         "「{text}」はシマの条件ではありません。{choices} のどれかを使ってください",
         "1ef6c8",
     ),
+    "sync.no_journal_id": (
+        "{path} carries no journal id, so nothing says it is a copy of this journal; it was left as it is: `shima "
+        "import` it to merge it anyway",
+        "{path} には帳簿の ID がないため、この帳簿のコピーかどうか分かりません。そのままにしました。それでも統合する"
+        "には `shima import` してください",
+        "09e942",
+    ),
+    "sync.clock_ahead": (
+        "{path} holds changes stamped {ahead} ahead of this device's clock: the clock of the device that wrote it "
+        "runs ahead (or this one's runs behind). It is kept, and merged once that time has passed here; to merge it "
+        "now as changes made now: shima import --accept-future {path}",
+        "{path} には、この端末の時計より{ahead}先の日時の変更が入っています。書いた端末の時計が進んでいる（またはこの"
+        "端末の時計が遅れている）ようです。コピーは残し、その時刻を過ぎたら統合します。今の変更として今すぐ統合するに"
+        "は：shima import --accept-future {path}",
+        "725c7e",
+    ),
+    "sync.removals_held": (
+        "merging {path} would remove {removed:,} of the journal's {total:,} contacts and entries, so it waits for "
+        "your word; nothing was changed. If that is what you meant: shima import --accept-removals {path}",
+        "{path} を統合すると、帳簿の連絡先と記録{total:,}件のうち{removed:,}件が消えるため、確認を待っています。何も"
+        "変更していません。そのとおりでよければ：shima import --accept-removals {path}",
+        "0e83c7",
+    ),
+    "sync.merged_then_refused": (
+        "(the sync copies above were merged and saved before this command was refused)",
+        "（上の同期のコピーは、このコマンドが断られる前に統合して保存しました）",
+        "931a19",
+    ),
 }
 EN, JA = languages(WORDS)

@@ -211,11 +211,13 @@ WORDS: dict[str, Pair] = {
         "5aa682",
     ),
     "cli.imported_merge": (
-        "merged {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, {contacts_updated:,} updated; "
-        "{entries_added:,} entries added, {entries_updated:,} updated",
-        "連絡先{contacts:,}件と記録{entries:,}件を取り込みました：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
-        "記録は{entries_added:,}件追加・{entries_updated:,}件更新",
-        "bd951c",
+        "merged {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
+        "{contacts_updated:,} updated, {contacts_removed:,} removed; {entries_added:,} entries added, "
+        "{entries_updated:,} updated, {entries_removed:,} removed",
+        "連絡先{contacts:,}件と記録{entries:,}件を取り込みました：連絡先は{contacts_added:,}件追加・{contacts_updated"
+        ":,}件更新・{contacts_removed:,}件削除、記録は{entries_added:,}件追加・{entries_updated:,}件更新・{entries_re"
+        "moved:,}件削除",
+        "e334dd",
     ),
     "cli.imported_replace": (
         "replaced the journal with {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
@@ -337,11 +339,12 @@ WORDS: dict[str, Pair] = {
     ),
     "cli.imported_merge_dry": (
         "would merge {contacts:,} contacts and {entries:,} entries: {contacts_added:,} contacts added, "
-        "{contacts_updated:,} updated; {entries_added:,} entries added, {entries_updated:,} updated "
-        "(dry run: nothing was changed)",
-        "連絡先{contacts:,}件と記録{entries:,}件を取り込むと：連絡先は{contacts_added:,}件追加・{contacts_updated:,}件更新、"
-        "記録は{entries_added:,}件追加・{entries_updated:,}件更新になります（試行のみ：何も変更していません）",
-        "220b19",
+        "{contacts_updated:,} updated, {contacts_removed:,} removed; {entries_added:,} entries added, "
+        "{entries_updated:,} updated, {entries_removed:,} removed (dry run: nothing was changed)",
+        "連絡先{contacts:,}件と記録{entries:,}件を取り込むと：連絡先は{contacts_added:,}件追加・{contacts_updated:,}"
+        "件更新・{contacts_removed:,}件削除、記録は{entries_added:,}件追加・{entries_updated:,}件更新・{entries_remov"
+        "ed:,}件削除になります（試行のみ：何も変更していません）",
+        "5f9224",
     ),
     "cli.imported_replace_dry": (
         "would replace the journal with {contacts:,} contacts and {entries:,} entries (dry run: nothing was changed)",

@@ -275,5 +275,15 @@ WORDS: dict[str, Pair] = {
         "区分ごとの連絡の間隔（自分の間隔を持たない連絡先に）。例：shima=14,peer=60,influencer=none",
         "372df6",
     ),
+    "help.import.accept_removals": (
+        "merge even when it removes many records (more than 10, or more than half of the journal)",
+        "多くの記録が消える（10件を超える、または帳簿の半分を超える）場合も統合する",
+        "202b1d",
+    ),
+    "help.import.accept_future": (
+        "take changes stamped ahead of this device's clock as changes made now",
+        "この端末の時計より先の日時の変更を、今の変更として取り込む",
+        "fc58fb",
+    ),
 }
 EN, JA = languages(WORDS)

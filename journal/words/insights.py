@@ -216,6 +216,23 @@ WORDS: dict[str, Pair] = {
         "{n}日",
         "c752c6",
     ),
+    "count.hour.one": ("{n} hour", None, "b00c73"),
+    "count.hour.other": (
+        "{n} hours",
+        "{n}時間",
+        "bc7107",
+    ),
+    "count.minute.one": ("{n} minute", None, "06467d"),
+    "count.minute.other": (
+        "{n} minutes",
+        "{n}分",
+        "5bac86",
+    ),
+    "duration.hours_minutes": (
+        "{hours} {minutes}",
+        "{hours}{minutes}",
+        "b91c10",
+    ),
     "count.month.one": ("{n} month", None, "128228"),
     "count.month.other": (
         "{n} months",

@@ -11,16 +11,10 @@ from ..bars import MARKS
 from ..insights import TREND_MEASURES, Balance, Flag, Overdue, Report, Standing, rule_params
 from ..money import format_money
 from ..textsafe import fit, safe, width
-from . import CATALOGUES, explain, say
+from . import count, explain, say
 
 if TYPE_CHECKING:
     from ..actions import CopyMerged, PeopleImport, PersonOutcome
-
-
-def count(noun: str, n: int, lang: str) -> str:
-    """`3 payments`, `1 payment`, `3回`: the count's form in the language (with thousands separators)."""
-    code = f"count.{noun}.one" if n == 1 and f"count.{noun}.one" in CATALOGUES.get(lang, {}) else f"count.{noun}.other"
-    return say(code, lang, n=f"{n:,}")
 
 
 def window(days: int, lang: str) -> str:
