@@ -32,11 +32,11 @@ from .records import (
     new_entry,
     new_id,
     now_stamp,
+    parse_stamp,
     settings_with,
 )
-from .store import Journal, JournalError, JournalState, MergeCounts, counts_between, merge, replacement
+from .store import Journal, JournalError, JournalState, MergeCounts, counts_between, merge, remembered, replacement, restoration
 from .store.file import read_regular_file
-from .store.state import _stamp, remembered
 
 if TYPE_CHECKING:  # the importers' types only: `shima due` never loads them
     from .importers import ParsedFile, Person, Skipped
@@ -238,11 +238,11 @@ def furthest_ahead(snapshot: Snapshot, now: datetime | None = None) -> tuple[tim
     for kind, records in (("contact", snapshot.contacts), ("entry", snapshot.entries)):
         for record in records:
             for name in ("created_at", "updated_at"):
-                ahead = _stamp(getattr(record, name)) - now
+                ahead = parse_stamp(getattr(record, name)) - now
                 if ahead > CLOCK_SKEW and (worst is None or ahead > worst[0]):
                     worst = (ahead, kind, record.id, name, getattr(record, name))
     for record_id, when in snapshot.tombstones.items():
-        ahead = _stamp(when) - now
+        ahead = parse_stamp(when) - now
         if ahead > CLOCK_SKEW and (worst is None or ahead > worst[0]):
             worst = (ahead, "tombstone", record_id, "deleted_at", when)
     return worst
@@ -265,10 +265,10 @@ def stamped_now_at_most(snapshot: Snapshot, now: datetime | None = None) -> Snap
     stamp = limit.isoformat()
 
     def capped(record):
-        changes = {name: stamp for name in ("created_at", "updated_at") if _stamp(getattr(record, name)) > limit}
+        changes = {name: stamp for name in ("created_at", "updated_at") if parse_stamp(getattr(record, name)) > limit}
         return replace(record, **changes) if changes else record
 
-    tombstones = {rid: (stamp if _stamp(when) > limit else when) for rid, when in snapshot.tombstones.items()}
+    tombstones = {rid: (stamp if parse_stamp(when) > limit else when) for rid, when in snapshot.tombstones.items()}
     return replace(
         snapshot,
         contacts=[capped(c) for c in snapshot.contacts],
@@ -334,8 +334,8 @@ def _same_file(one: Path, other: Path) -> bool:
 def export_document(journal: Journal) -> dict:
     """SPEC section 5: contacts in creation order, entries by date then creation."""
     snapshot = journal.snapshot()
-    contacts = sorted(snapshot.contacts, key=lambda c: _stamp(c.created_at))
-    entries = sorted(snapshot.entries, key=lambda e: (e.date, _stamp(e.created_at)))
+    contacts = sorted(snapshot.contacts, key=lambda c: parse_stamp(c.created_at))
+    entries = sorted(snapshot.entries, key=lambda e: (e.date, parse_stamp(e.created_at)))
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -477,6 +477,43 @@ def _merge_in(
     ):
         journal.replace_state(JournalState.from_snapshot(merged))
     return counts
+
+
+# ----- backups ----------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Backup:
+    """A backup shima kept of the journal: its file, and why it was made ("day", "whole", "conflict")."""
+
+    path: Path
+    kind: str
+
+
+def list_backups(journal: Journal) -> list[Backup]:
+    """The backups shima made of this journal, newest first (the user's own copies are not listed)."""
+    return [Backup(path, journal.file.backup_kind(path)) for path in reversed(journal.file.backups())]
+
+
+def restore_backup(journal: Journal, backup: Path, *, dry_run: bool = False) -> MergeCounts:
+    """Make the journal hold what the backup holds, as a change made now (`restoration`): what
+    differs is written back with today's stamps and what the backup lacks is removed, so the next
+    merge with another device's copy keeps the restored journal instead of bringing the bad day back.
+    The journal as it was is kept as a backup first. dry_run: the counts only."""
+    old = journal.read_import(backup)
+    if dry_run:
+        current = journal.snapshot()
+        return counts_between(current, restoration(current, old))
+
+    def change(state: JournalState) -> MergeCounts:
+        current = state.snapshot()
+        restored = restoration(current, old)
+        counts = counts_between(current, restored)
+        if counts.changes or restored.settings != current.settings:
+            journal.replace_state(JournalState.from_snapshot(restored))
+        return counts
+
+    return journal.transact(change, whole=True)
 
 
 # ----- people from other address books ------------------------------------------------------------

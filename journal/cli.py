@@ -176,6 +176,10 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     importing.add_argument("--accept-removals", action="store_true", help=words("import.accept_removals"))
     importing.add_argument("--accept-future", action="store_true", help=words("import.accept_future"))
 
+    restore = commands.add_parser("restore-backup", parents=[common], help=words("command.restore-backup"))
+    restore.add_argument("backup", nargs="?", default=None, metavar="BACKUP", help=words("restore_backup.backup"))
+    restore.add_argument("--dry-run", action="store_true", help=words("restore_backup.dry_run"))
+
     settings = commands.add_parser("settings", parents=[common], help=words("command.settings"))
     settings.add_argument("--currency", default=None, metavar="CODE", help=words("settings.currency"))
     settings.add_argument("--goal", default=None, metavar="TEXT", help=words("settings.goal"))
@@ -737,6 +741,35 @@ def _import_export(journal: Journal, path: Path, args, lang: str) -> int:
     return 0
 
 
+def cmd_restore_backup(journal: Journal, args, lang: str) -> int:
+    """With no BACKUP, the backups shima kept; with one, the journal brought back to it as a change
+    made now (so the next sync does not bring the bad day back)."""
+    if args.backup is None:
+        backups = actions.list_backups(journal)
+        if not backups:
+            _emit(say("backup.none", lang, path=safe(str(journal.path))) + "\n")
+            return 0
+        rows = [[backup.path.name, say(f"backup.kind.{backup.kind}", lang)] for backup in backups]
+        headers = [say("cli.column.backup", lang), say("cli.column.why", lang)]
+        listed = say("backup.listed", lang, path=safe(str(journal.path)))
+        _emit(f"{listed}\n{table(headers, rows, last_free=True, cap=None)}{say('backup.how', lang)}\n")
+        return 0
+    path = Path(args.backup).expanduser()
+    if not path.exists() and path.name == args.backup:  # a name as listed: beside the journal
+        path = journal.file.path.with_name(args.backup)
+    counts = actions.restore_backup(journal, path, dry_run=args.dry_run)
+    message = say(
+        "backup.restored_dry" if args.dry_run else "backup.restored",
+        lang,
+        name=safe(path.name),
+        added=counts.contacts_added + counts.entries_added,
+        updated=counts.contacts_updated + counts.entries_updated,
+        removed=counts.contacts_removed + counts.entries_removed,
+    )
+    _emit(message + "\n", saved=None if args.dry_run else message)
+    return 0
+
+
 def cmd_settings(journal: Journal, args, lang: str) -> int:
     changes: dict = {}
     if args.currency is not None:
@@ -862,6 +895,7 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "export": cmd_export,
     "import": cmd_import,
+    "restore-backup": cmd_restore_backup,
     "settings": cmd_settings,
     "encrypt": cmd_encrypt,
     "decrypt": cmd_decrypt,
@@ -869,12 +903,16 @@ COMMANDS = {
 }
 
 
-def table(headers: list[str], rows: list[list[str]], *, right: set[int] = frozenset(), last_free: bool = False) -> str:
+def table(
+    headers: list[str], rows: list[list[str]], *, right: set[int] = frozenset(), last_free: bool = False, cap: int | None = 40
+) -> str:
     """Columns aligned by terminal cells (double-width text counts two); user text made safe.
 
-    Columns are capped at 40 cells; with last_free the last column is left whole."""
+    Columns are capped at `cap` cells (None: never cut, for what the user types back); with
+    last_free the last column is left whole."""
     rows = [[safe(cell) for cell in row] for row in rows]
-    widths = [min(40, max([width(h)] + [width(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    widths = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    widths = widths if cap is None else [min(cap, w) for w in widths]
     out = []
     for row in [headers, *rows]:
         cells = []

@@ -50,6 +50,11 @@ class ValidationError(Problem):
     """A record that breaks a rule: the code, the field, and (from a file) which record."""
 
 
+def parse_stamp(text: str) -> datetime:
+    """A stored stamp (created_at, updated_at, a tombstone's) as a moment, to compare or sort."""
+    return datetime.fromisoformat(text)
+
+
 def now_stamp() -> str:
     """The current moment as ISO 8601 with the local UTC offset (microseconds keep order)."""
     return datetime.now().astimezone().isoformat()
@@ -518,13 +523,13 @@ _TAG_SET = frozenset(TAGS)
 _DIRECTION_SET = frozenset(DIRECTIONS)
 _KIND_SET = frozenset(KINDS)
 _FIT_SET = frozenset(FIT_CRITERIA)
-_stamp = datetime.fromisoformat
+
 _day = date.fromisoformat
 _day_shape = _ISO_DAY.fullmatch
 
 
 def _valid_stamp(value) -> bool:
-    return type(value) is str and _stamp(value).utcoffset() is not None
+    return type(value) is str and parse_stamp(value).utcoffset() is not None
 
 
 def _fast_entry(data) -> Entry | None:

@@ -22,7 +22,7 @@ JAPANESE_LOCALE = {**NEUTRAL, "LANG": "ja_JP.UTF-8"}
 ENGLISH_HELP = Path(__file__).resolve().parent / "fixtures" / "help"
 COMMANDS = (
     "tui add edit archive restore log sale edit-entry delete-entry list timeline report due calendar export "
-    "encrypt decrypt unlock lock import settings"
+    "encrypt decrypt unlock lock import restore-backup settings"
 ).split()
 # Two English words in a row: a sentence. Option names, metavars (PATH, CONTACT), command names and
 # the values typed (shima=14,peer=60) never make one outside the usage lines.

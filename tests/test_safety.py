@@ -720,8 +720,8 @@ def test_readme_restore_steps_undo_a_mistaken_replace(tmp_path):
     [whole] = tmp_path.glob(f"journal.json.backup-{TODAY}-*-whole")  # the replace kept its own, the day's existing
     assert whole.read_bytes() == before_import
     readme = Path(__file__).parents[1].joinpath("README.md").read_text(encoding="utf-8")
-    assert "cp journal.json.backup-YYYY-MM-DD journal.json" in readme
-    subprocess.run(["cp", whole.name, path.name], cwd=tmp_path, check=True)  # the README's step
+    assert "shima restore-backup journal.json.backup-2026-11-24  " in readme
+    assert run_shima("restore-backup", whole.name, journal=path).code == 0  # the README's step
     names = [c["name"] for c in json.loads(run_shima("list", "--json", "--archived", journal=path).out)]
     assert len(names) == 6 and "met this morning" in names
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

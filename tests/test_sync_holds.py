@@ -133,3 +133,42 @@ def test_a_refused_command_after_a_merge_says_the_merge_was_saved(tmp_path):
 
 def _now() -> str:
     return datetime.now().astimezone().isoformat()
+
+
+# ----- 5. undo a bad day, and the next sync keeps it undone ----------------------------------------------
+
+
+def test_a_restored_backup_survives_the_merge_of_the_other_devices_copy_of_the_bad_day(tmp_path):
+    """The README's recipe: the bad day (an entry deleted, another changed) reached both devices;
+    the laptop restores the morning's backup; the desktop's copy of the bad day arrives as a conflict
+    copy. A plain `cp` of the backup would lose to it (older stamps); a restore made now wins."""
+    laptop, _ = two_devices(tmp_path)
+    morning = laptop.with_name("journal.json.backup-2026-11-24")
+    shutil.copy2(laptop, morning)
+    deleted_id = next(e["id"] for e in json.loads(run_shima("timeline", "--json", journal=laptop).out) if e["text"] == "kept")
+    assert run_shima("delete-entry", deleted_id, journal=laptop).code == 0
+    changed_id = next(e["id"] for e in json.loads(run_shima("timeline", "--json", journal=laptop).out) if e["text"] == "the laptop's")
+    assert run_shima("edit-entry", changed_id, "--text", "a bad edit", journal=laptop).code == 0
+    assert run_shima("log", "--note", "logged on the bad day", journal=laptop).code == 0
+    bad_day = tmp_path / "bad-day.json"
+    shutil.copy2(laptop, bad_day)  # what the desktop holds too, once synced
+    listed = run_shima("restore-backup", journal=laptop)
+    assert listed.code == 0 and morning.name in listed.out and "shima restore-backup NAME" in listed.out
+    dry = run_shima("restore-backup", morning.name, "--dry-run", journal=laptop)
+    assert "bring back 1 records, change back 1 and remove 1" in dry.out
+    done = run_shima("restore-backup", morning.name, journal=laptop)
+    assert done.code == 0, done.err
+    assert "1 records brought back, 1 changed back, 1 removed" in done.out
+    restored = texts(laptop)
+    assert restored == ["deleted on the desktop", "kept", "the laptop's"]  # the morning's journal
+    shutil.copy2(bad_day, laptop.with_name(SYNCTHING))  # the desktop's copy of the bad day
+    merged = run_shima("timeline", journal=laptop)
+    assert "merged the sync copy" in merged.err
+    assert texts(laptop) == restored  # the bad day does not come back
+    assert len(list(laptop.parent.glob("journal.json.backup-*-whole"))) >= 1  # the journal before the restore
+
+
+def test_the_readme_recipe_for_a_bad_day_uses_restore_backup():
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "shima restore-backup journal.json.backup-" in readme
+    assert "cp journal.json.backup-YYYY-MM-DD journal.json" not in readme

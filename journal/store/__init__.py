@@ -3,8 +3,9 @@ records (state.py), joined in journal.py. Nothing else in shima reads or writes 
 
 from .file import BACKUPS_KEPT, JournalError, Signature, check_output_path, write_private_file
 from .journal import Journal, Loaded, key_path_for
+from .merging import MergeCounts, counts_between, merge, replacement, restoration
 from .paths import default_journal_path, resolve_journal_path
-from .state import JournalState, MergeCounts, counts_between, merge, replacement
+from .state import JournalState, remembered
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -19,7 +20,9 @@ __all__ = [
     "default_journal_path",
     "key_path_for",
     "merge",
+    "remembered",
     "replacement",
+    "restoration",
     "resolve_journal_path",
     "write_private_file",
 ]

@@ -312,6 +312,11 @@ class JournalFile:
         """The backups shima made of this journal, oldest first (a user's own files never listed)."""
         return sorted(p for p in self.path.parent.iterdir() if self._backup_name.fullmatch(p.name))
 
+    def backup_kind(self, backup: Path) -> str:
+        """ "day" (before a day's first change), "whole" (before a change of the whole journal) or
+        "conflict" (a merged sync copy), by the name shima gave it."""
+        return self._backup_name.fullmatch(backup.name).group(3) or "day"
+
     def _keep_backup(self, backup: Path) -> None:
         """A hard link costs nothing; where links fail (vfat, exFAT, SMB) the copy is written like
         the journal (temp, fsync, rename), so a kill or a full disk never leaves a truncated backup

@@ -1,5 +1,6 @@
-"""The state half of the journal: its records, the indexes the front ends read, a revision, and
-the merge of two snapshots as a pure function. No bytes are read or written here.
+"""The state half of the journal: its records, the indexes the front ends read, and a revision.
+No bytes are read or written here (file.py and layout.py do), and the merge of two copies is a
+pure function of its own (merging.py).
 
 TinyDB is the journal's database: every change goes through its tables' public API (`insert`,
 `remove`) on `RecordStorage`, a storage that keeps the records themselves in memory, so each record
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import orjson
@@ -30,6 +30,7 @@ from ..records import (
     new_id,
     new_journal_id,
     now_stamp,
+    parse_stamp,
     trusted_entries,
 )
 from . import layout
@@ -103,108 +104,10 @@ class _Database(TinyDB):
     table_class = _Table
 
 
-@dataclass(slots=True)
-class MergeCounts:
-    contacts_added: int = 0
-    contacts_updated: int = 0
-    entries_added: int = 0
-    entries_updated: int = 0
-    contacts_removed: int = 0
-    entries_removed: int = 0
-
-    @property
-    def changes(self) -> int:
-        return sum(getattr(self, name) for name in self.__slots__)
-
-
-def merge(current: Snapshot, incoming: Snapshot) -> tuple[Snapshot, MergeCounts]:
-    """Merge two copies of a journal; a pure function, and the same records whichever copy is
-    `current` (so two devices merging each other's copy agree).
-
-    Per record id the newer change wins (updated_at; equal times are settled by the content, never
-    by which copy is which). A tombstone (an id and when it was removed) removes the record unless
-    the record was changed after the removal; the later of two tombstones is kept. An entry that
-    survives keeps its contacts, so a contact removed on one side while the other logged with it
-    stays. The journal keeps its own settings and id unless it has no records yet."""
-    tombstones = _later_removals(current.tombstones, incoming.tombstones)
-    contacts = _newer_of(current.contacts, incoming.contacts)
-    entries = _newer_of(current.entries, incoming.entries)
-    for record_id, when in list(tombstones.items()):
-        record = entries.get(record_id) or contacts.get(record_id)
-        if record is not None and _stamp(record.updated_at) > _stamp(when):
-            del tombstones[record_id]  # changed after it was removed: the change is the later word
-    kept_entries = [entry for entry in entries.values() if entry.id not in tombstones]
-    needed = {cid for entry in kept_entries for cid in entry.contacts}
-    for cid in needed & tombstones.keys():
-        del tombstones[cid]
-    kept_contacts = [contact for contact in contacts.values() if contact.id not in tombstones]
-    settings = current.settings if (current.contacts or current.entries) else incoming.settings
-    merged = Snapshot(settings, kept_contacts, kept_entries, tombstones, current.journal_id or incoming.journal_id)
-    return merged, counts_between(current, merged)
-
-
-def replacement(current: Snapshot, incoming: Snapshot) -> Snapshot:
-    """The journal replaced by incoming (an import that replaces it): each record it held that
-    incoming lacks leaves a tombstone, so a synced copy of the old journal cannot bring it back."""
-    now = now_stamp()
-    kept = {record.id for record in (*incoming.contacts, *incoming.entries)}
-    tombstones = _later_removals(current.tombstones, incoming.tombstones)
-    for record in (*current.contacts, *current.entries):
-        tombstones[record.id] = now
-    for record_id in kept:
-        tombstones.pop(record_id, None)
-    return Snapshot(incoming.settings, incoming.contacts, incoming.entries, tombstones, current.journal_id)
-
-
-def _later_removals(mine: Mapping[str, str], theirs: Mapping[str, str]) -> dict[str, str]:
-    """Both copies' tombstones; of two for one id, the later."""
-    tombstones = dict(mine)
-    for record_id, when in theirs.items():
-        if record_id not in tombstones or _stamp(when) > _stamp(tombstones[record_id]):
-            tombstones[record_id] = when
-    return tombstones
-
-
-def _newer_of(mine: list, theirs: list) -> dict:
-    by_id = {record.id: record for record in mine}
-    for record in theirs:
-        old = by_id.get(record.id)
-        if old is None or _wins(record, old):
-            by_id[record.id] = record
-    return by_id
-
-
-def _wins(record, other) -> bool:
-    """The newer change; equal times (two devices' copies of one change, or a clash to the
-    microsecond) are settled by the records' content, the same answer in either order."""
-    mine, theirs = _stamp(record.updated_at), _stamp(other.updated_at)
-    if mine != theirs:
-        return mine > theirs
-    return orjson.dumps(record.to_dict()) > orjson.dumps(other.to_dict())
-
-
-def counts_between(current: Snapshot, merged: Snapshot) -> MergeCounts:
-    """What the merge did to current: records added, records that changed, records removed."""
-    counts = MergeCounts()
-    for kind, before, after in (("contacts", current.contacts, merged.contacts), ("entries", current.entries, merged.entries)):
-        old = {record.id: record for record in before}
-        for record in after:
-            if record.id not in old:
-                setattr(counts, f"{kind}_added", getattr(counts, f"{kind}_added") + 1)
-            elif old.pop(record.id) != record:
-                setattr(counts, f"{kind}_updated", getattr(counts, f"{kind}_updated") + 1)
-        setattr(counts, f"{kind}_removed", len(old))
-    return counts
-
-
-def _stamp(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
 def remembered(tombstones: Mapping[str, str]) -> dict[str, str]:
     """The tombstones younger than the horizon: an older one is dropped when the file is written."""
     horizon = datetime.now().astimezone() - timedelta(days=TOMBSTONE_HORIZON_DAYS)
-    return {record_id: when for record_id, when in tombstones.items() if _stamp(when) >= horizon}
+    return {record_id: when for record_id, when in tombstones.items() if parse_stamp(when) >= horizon}
 
 
 class _EntriesView(Mapping):
@@ -465,13 +368,13 @@ class JournalState:
             if chunk is None and month in self._on_disk and file_months is not None:
                 chunk = file_months.get(month)
             if chunk is None:
-                ordered = sorted(self._tables[name].values(), key=lambda e: (e.date, _stamp(e.created_at)))
+                ordered = sorted(self._tables[name].values(), key=lambda e: (e.date, parse_stamp(e.created_at)))
                 chunk = layout.SEPARATOR.join(layout.line(e.to_dict()) for e in ordered)
                 if month not in self._on_disk:
                     self._clean[month] = chunk
             chunks.append(chunk)
         if self._contact_lines is None or CONTACTS_TABLE in self._tables.changed:
-            contacts = sorted(self.contacts.values(), key=lambda c: _stamp(c.created_at))
+            contacts = sorted(self.contacts.values(), key=lambda c: parse_stamp(c.created_at))
             self._contact_lines = layout.SEPARATOR.join(layout.line(c.to_dict()) for c in contacts)
         if not self.journal_id and exported_at is None:
             self.journal_id = new_journal_id()

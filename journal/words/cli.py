@@ -429,5 +429,59 @@ WORDS: dict[str, Pair] = {
         "ファイルに人がいません",
         "aeee0b",
     ),
+    "cli.column.backup": (
+        "BACKUP",
+        "バックアップ",
+        "9ad2cc",
+    ),
+    "cli.column.why": (
+        "KEPT",
+        "残した理由",
+        "781305",
+    ),
+    "backup.kind.day": (
+        "the journal before that day's first change",
+        "その日の最初の変更の前の帳簿",
+        "8c34d1",
+    ),
+    "backup.kind.whole": (
+        "before a change of the whole journal (an import, an upgrade, a restore)",
+        "帳簿全体の変更（取り込み・形式の更新・復元）の前",
+        "f55585",
+    ),
+    "backup.kind.conflict": (
+        "a sync tool's copy, merged",
+        "統合した同期のコピー",
+        "2e5d9f",
+    ),
+    "backup.none": (
+        "{path} has no backups yet (shima keeps one before each day's first change)",
+        "{path} にはまだバックアップがありません（毎日最初の変更の前に残します）",
+        "42a6b7",
+    ),
+    "backup.listed": (
+        "backups of {path}, newest first:",
+        "{path} のバックアップ（新しい順）：",
+        "7632e6",
+    ),
+    "backup.how": (
+        "to bring the journal back to one, as a change made now: shima restore-backup NAME (--dry-run first to see what changes)",
+        "いずれかの状態に今の変更として戻すには：shima restore-backup 名前（先に --dry-run で変わる内容を確認できます）",
+        "5603fd",
+    ),
+    "backup.restored": (
+        "restored {name} as a change made now: {added:,} records brought back, {updated:,} changed back, {removed:,} "
+        "removed; the journal as it was is kept as a backup (shima restore-backup lists them)",
+        "{name} を今の変更として復元しました：{added:,}件を戻し、{updated:,}件を元の内容に、{removed:,}件を削除しまし"
+        "た。復元前の帳簿はバックアップとして残しています（shima restore-backup で一覧）",
+        "dd1bea",
+    ),
+    "backup.restored_dry": (
+        "restoring {name} would bring back {added:,} records, change back {updated:,} and remove {removed:,} (dry "
+        "run: nothing was changed)",
+        "{name} を復元すると：{added:,}件を戻し、{updated:,}件を元の内容に、{removed:,}件を削除します（試行のみ：何も"
+        "変更していません）",
+        "29c9cf",
+    ),
 }
 EN, JA = languages(WORDS)

@@ -285,5 +285,20 @@ WORDS: dict[str, Pair] = {
         "この端末の時計より先の日時の変更を、今の変更として取り込む",
         "fc58fb",
     ),
+    "help.command.restore-backup": (
+        "bring the journal back to a backup, as a change made now (with no BACKUP: list them)",
+        "帳簿をバックアップの状態に戻す（今の変更として）。BACKUP なしで一覧を表示",
+        "2d1d96",
+    ),
+    "help.restore_backup.backup": (
+        "a backup's name (beside the journal) or path",
+        "バックアップの名前（帳簿と同じフォルダー）またはパス",
+        "4b9c0d",
+    ),
+    "help.restore_backup.dry_run": (
+        "show what would change, change nothing",
+        "何が変わるかだけを表示し、何も変更しない",
+        "fb5862",
+    ),
 }
 EN, JA = languages(WORDS)
