@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from conftest import run_shima
-from test_sync import SYNCTHING, texts, two_devices
+from test_sync import SYNCTHING, entry_id, texts, two_devices
 
 from journal import actions
 from journal.store import Journal
@@ -145,9 +145,8 @@ def test_a_restored_backup_survives_the_merge_of_the_other_devices_copy_of_the_b
     laptop, _ = two_devices(tmp_path)
     morning = laptop.with_name("journal.json.backup-2026-11-24")
     shutil.copy2(laptop, morning)
-    deleted_id = next(e["id"] for e in json.loads(run_shima("timeline", "--json", journal=laptop).out) if e["text"] == "kept")
-    assert run_shima("delete-entry", deleted_id, journal=laptop).code == 0
-    changed_id = next(e["id"] for e in json.loads(run_shima("timeline", "--json", journal=laptop).out) if e["text"] == "the laptop's")
+    assert run_shima("delete-entry", entry_id(laptop, "kept"), journal=laptop).code == 0
+    changed_id = entry_id(laptop, "the laptop's")
     assert run_shima("edit-entry", changed_id, "--text", "a bad edit", journal=laptop).code == 0
     assert run_shima("log", "--note", "logged on the bad day", journal=laptop).code == 0
     bad_day = tmp_path / "bad-day.json"
