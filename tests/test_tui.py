@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from textual import events
 from tui_support import HOSTILE_NAME, TODAY, app_for, palette, ready, sample_journal, screen_text, settled
 
 from journal.actions import add_contact, log_entry
@@ -231,6 +232,43 @@ async def test_toggle_a_shima_criterion_with_the_keyboard(path):
         await settled(pilot)
     fit = on_disk(path).contacts["c-guru"].shima_fit
     assert (fit.same_goal, fit.same_heat) == (False, True)
+
+
+async def burst(pilot, *keys: str) -> None:
+    """Keys as a terminal delivers a fast typist's or a paste's: all queued before any is handled."""
+    for key in keys:
+        pilot.app.post_message(events.Key(key, " " if key == "space" else None))
+    for _ in range(len(keys)):
+        await settled(pilot)
+
+
+async def test_every_tick_of_a_burst_reaches_the_journal_in_order(path):
+    app = app_for(path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("down")  # Guru: no criteria
+        app.screen.query_one("#fit").focus()
+        await burst(pilot, "space", "down", "space", "down", "space", "down", "space")
+        assert on_disk(path).contacts["c-guru"].shima_fit.score == 4
+        await burst(pilot, "space", "space", "up", "space")  # slightly_ahead off and on again, then one off
+        fit = on_disk(path).contacts["c-guru"].shima_fit
+        assert (fit.same_goal, fit.same_heat, fit.acknowledges_me, fit.slightly_ahead) == (True, True, False, True)
+        assert "✓" in screen_text(app)
+
+
+async def test_a_ticked_criterion_is_undone_with_u(path):
+    app = app_for(path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("down")
+        app.screen.query_one("#fit").focus()
+        await pilot.press("space")
+        await settled(pilot)
+        assert on_disk(path).contacts["c-guru"].shima_fit.same_goal is True
+        await pilot.press("u")
+        await settled(pilot)
+        assert on_disk(path).contacts["c-guru"].shima_fit.same_goal is False
+        assert "Undone: aims at the same goal for Guru Tanaka" in [str(n.message) for n in app._notifications]
 
 
 async def test_edit_and_delete_an_entry_from_the_contact_timeline(path):

@@ -4,9 +4,11 @@ changes other processes make. Screens reach it through `tui.context` and its mes
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -100,7 +102,14 @@ class ShimaApp(TextualWords, App[int]):
         self._watch = None
         self._refused_signature: Signature | None = None  # a damaged outside write, said once
         self._entries_read = False  # set by the reading worker's message, not by the state alone
-        self._writing = threading.Lock()  # one save at a time (the file's lock is re-entrant in a process)
+        self._writing = threading.Lock()  # held while a save runs (the file's lock is re-entrant in a process)
+        # Saves run one after the other in the order they were asked for, by one worker at a time:
+        # key presses in a burst reach the journal in order, each applied to the journal as it is then.
+        self._saves: deque[SaveRequest] = deque()
+        self._saves_lock = threading.Lock()
+        self._draining = False
+        self._pending_fit: dict[tuple[str, str], tuple[bool, int]] = {}  # ticks asked for, not saved yet
+        self._toggles = itertools.count()
 
     def words(self, code: str, /, **params: object) -> str:
         return say(code, self.lang, **params)
@@ -324,13 +333,31 @@ class ShimaApp(TextualWords, App[int]):
         thread. done gets the result; failed (else a notification) gets the reason, and nothing
         was changed. undo names the step when the result carries an undo. in_worker: the change
         runs in the worker too, for one that takes a second (an import of thousands of people);
-        the main thread is then only told, and other saves wait for it."""
-        self._save(SaveRequest(action, done, failed, undo, in_worker))
+        the main thread is then only told, and other saves wait for it. Saves are queued: each runs
+        after the ones asked for before it."""
+        with self._saves_lock:
+            self._saves.append(SaveRequest(action, done, failed, undo, in_worker))
+            if self._draining:
+                return
+            self._draining = True
+        self._drain_saves()
 
     @work(thread=True, group="save")
-    def _save(self, request: SaveRequest) -> None:
-        with self._writing:
-            self._save_holding(request)
+    def _drain_saves(self) -> None:
+        """Run the queued saves in order until none is left (one such worker at a time)."""
+        try:
+            while True:
+                with self._saves_lock:
+                    if not self._saves:
+                        self._draining = False
+                        return
+                    request = self._saves.popleft()
+                with self._writing:
+                    self._save_holding(request)
+        except BaseException:
+            with self._saves_lock:
+                self._draining = False  # the next save starts a worker again
+            raise
 
     def _save_holding(self, request: SaveRequest) -> None:
         journal = self.journal
@@ -449,9 +476,30 @@ class ShimaApp(TextualWords, App[int]):
         self.push_screen(ConfirmDialog(question), confirmed)
 
     def on_toggle_criterion(self, message: messages.ToggleCriterion) -> None:
+        """Tick or untick as the list shows it; until saved, the list keeps showing it so."""
         from ..actions import set_criterion
 
-        self.save(lambda journal: set_criterion(journal, message.contact_id, message.criterion, message.value))
+        key, number = (message.contact_id, message.criterion), next(self._toggles)
+        self._pending_fit[key] = (message.value, number)
+
+        def settled(_: object) -> None:
+            if self._pending_fit.get(key, (None, None))[1] == number:
+                del self._pending_fit[key]
+
+        contact = self.journal.contacts.get(message.contact_id) if self.journal else None
+        step = self.words(
+            "app.criterion_step", criterion=self.words(f"fit.{message.criterion}"), name=safe(contact.name) if contact else ""
+        )
+        self.save(
+            lambda journal: set_criterion(journal, message.contact_id, message.criterion, message.value),
+            done=settled,
+            failed=settled,
+            undo=step,
+        )
+
+    def pending_criteria(self, contact_id: str) -> dict[str, bool]:
+        """The criteria of this contact ticked or unticked and not saved yet, as the user set them."""
+        return {criterion: value for (cid, criterion), (value, _) in self._pending_fit.items() if cid == contact_id}
 
     def on_open_contact(self, message: messages.OpenContact) -> None:
         self.open_contact(message.contact_id)

@@ -46,6 +46,8 @@ class ShimaContext(Protocol):
 
     def words(self, code: str, /, **params: object) -> str: ...
 
+    def pending_criteria(self, contact_id: str) -> dict[str, bool]: ...
+
 
 @runtime_checkable
 class ContactScreen(Protocol):

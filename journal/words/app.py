@@ -1219,5 +1219,10 @@ WORDS: dict[str, Pair] = {
         "パレット",
         "b8a5c3",
     ),
+    "app.criterion_step": (
+        "{criterion} for {name}",
+        "{name} の「{criterion}」",
+        "5bdba5",
+    ),
 }
 EN, JA = languages(WORDS)

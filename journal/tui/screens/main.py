@@ -171,6 +171,4 @@ class MainScreen(Screen):
             self.post_message(ArchiveContact(contact))
 
     def on_contact_view_fit_toggled(self, event: ContactView.FitToggled) -> None:
-        contact = event.contact
-        value = not getattr(contact.shima_fit, event.criterion)
-        self.post_message(ToggleCriterion(contact.id, event.criterion, value))
+        self.post_message(ToggleCriterion(event.contact.id, event.criterion, event.value))

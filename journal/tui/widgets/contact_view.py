@@ -25,10 +25,13 @@ NOTES_SHOWN = 2000  # characters; the rest is one keypress away in the edit form
 
 class ContactView(Vertical):
     class FitToggled(Message):
-        def __init__(self, contact: Contact, criterion: str) -> None:
+        """A criterion ticked or unticked: `value` is what the list now shows, the user's intent."""
+
+        def __init__(self, contact: Contact, criterion: str, value: bool) -> None:
             super().__init__()
             self.contact = contact
             self.criterion = criterion
+            self.value = value
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -55,9 +58,11 @@ class ContactView(Vertical):
             timeline.show([], journal.contacts, journal.settings.currency)
             return
         fit.disabled = False
+        pending = shima(self).pending_criteria(contact.id)  # ticks not saved yet keep what the user sees
         with fit.prevent(SelectionList.SelectedChanged):
             for criterion in FIT_CRITERIA:
-                (fit.select if getattr(contact.shima_fit, criterion) else fit.deselect)(criterion)
+                ticked = pending.get(criterion, getattr(contact.shima_fit, criterion))
+                (fit.select if ticked else fit.deselect)(criterion)
         details.update(self._details(contact, report, journal.settings.currency))
         loaded = shima(self).entries_loaded
         timeline.show(journal.entries_of(contact.id) if loaded else [], journal.contacts, journal.settings.currency)
@@ -122,4 +127,5 @@ class ContactView(Vertical):
     def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
         event.stop()
         if self.contact is not None:
-            self.post_message(self.FitToggled(self.contact, event.selection.value))
+            criterion = event.selection.value
+            self.post_message(self.FitToggled(self.contact, criterion, criterion in event.selection_list.selected))

@@ -19,6 +19,16 @@ class TickBox(Checkbox):
 
 
 class TickList(SelectionList[str]):
+    """A selection list that toggles the option highlighted when space is pressed.
+
+    Textual's SelectionList toggles through a message (space posts OptionSelected, whose handler
+    toggles whatever is highlighted *then*): keys that arrive in one burst (`space down space`)
+    move the highlight before the message is handled, so every toggle lands on the last option.
+    Toggling in the key's own action keeps each press on the option it was pressed on."""
+
+    def action_select(self) -> None:
+        self._toggle_highlighted_selection()
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         segments = list(strip)
