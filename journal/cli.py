@@ -9,6 +9,7 @@ operation, one sentence on stderr, nothing written; 2 usage error (argparse).
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import sys
 import unicodedata
@@ -20,10 +21,10 @@ from .dates import parse_span, parse_when
 from .lookup import resolve_contact, sort_key
 from .money import format_money, parse_amount
 from .problems import Problem
-from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS
+from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS, parse_stamp
 from .reminders import Reminder, due, last_entries, reminders
 from .store import Journal, key_path_for, resolve_journal_path, write_private_file
-from .textsafe import fit, safe, width
+from .textsafe import fit, folded, json_without_raw_controls, safe, width
 from .unlock import PASSPHRASE_VARIABLE, forget, keyring_usable, remember, unlocker
 from .usage import UsageParser, argparse_speaking, argparse_words
 from .words import choose_language, explain, say
@@ -349,9 +350,11 @@ def _silence_stdout() -> None:
 
 
 def _emit_json(value) -> None:
+    """Machine output: indented JSON, with DEL, C1 and bidi controls escaped (the same JSON to a
+    parser; a terminal showing it acts on none of them)."""
     import orjson
 
-    _emit(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n")
+    _emit(json_without_raw_controls(orjson.dumps(value, option=orjson.OPT_INDENT_2)).decode("utf-8") + "\n")
 
 
 # ----- commands ----------------------------------------------------------------------------------
@@ -463,11 +466,12 @@ def cmd_list(journal: Journal, args, lang: str) -> int:
     contacts = [
         c for c in journal.contacts.values() if (args.tag is None or c.tag == args.tag) and (args.archived or not c.archived)
     ]
-    if lang == "ja":
-        contacts.sort(key=sort_key)  # あいうえお順
-    if args.json:
+    if args.json:  # machine output: the same in every language, in the order contacts were added
+        contacts.sort(key=lambda c: (parse_stamp(c.created_at), c.id))
         _emit_json([c.to_dict() for c in contacts])
         return 0
+    # People read a list by name: あいうえお順 (by reading) in Japanese, alphabetical in English.
+    contacts.sort(key=sort_key if lang == "ja" else lambda c: (folded(c.name), c.name, c.id))
     from .insights import balances
 
     balance = balances(journal.snapshot(), _today())
@@ -561,7 +565,8 @@ def cmd_due(journal: Journal, args, lang: str) -> int:
         lines = [_due_line(r, today, lang) for r in now_due] or [say("due.nobody", lang)]
         _emit("".join(line + "\n" for line in lines))
     if args.notify and now_due:
-        _notify(say("due.title", lang, count=len(now_due)), "\n".join(_due_line(r, today, lang) for r in now_due[:10]))
+        body = "\n".join(_due_line(r, today, lang) for r in now_due[:10])
+        _notify(say("due.title", lang, count=len(now_due)), html.escape(body, quote=False))  # the body is markup to the server
     return 0
 
 
@@ -610,6 +615,8 @@ def cmd_calendar(journal: Journal, args, lang: str) -> int:
     write_private_file(target, calendar_bytes(days, datetime.now().astimezone()))
     message = say("calendar.written", lang, count=len(days), path=safe(str(target)))
     _emit(message + "\n", saved=message)
+    if journal.encrypted:  # said every time: the one file shima writes plain from an encrypted journal
+        _refuse_quietly(say("calendar.plain_from_encrypted", lang, path=safe(str(target))))
     return 0
 
 

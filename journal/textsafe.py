@@ -7,6 +7,7 @@ stand-ins. Rich markup needs no escaping here because front ends never parse use
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -20,6 +21,24 @@ def _stand_in(char: str) -> str:
     if code == 0x7F:
         return "\u2421"  # ␡
     return f"<U+{code:04X}>"
+
+
+# In JSON: DEL, the C1 controls and the bidi controls, as UTF-8 (a JSON string holds them raw; C0
+# is escaped by every JSON writer already). Only inside strings can they occur, since keys and
+# punctuation are ASCII, so escaping them in the bytes keeps the same JSON to a parser.
+_RAW_CONTROLS_IN_JSON = re.compile(
+    "|".join(re.escape(chr(code).encode()).decode("latin-1") for code in [0x7F, *range(0x80, 0xA0)]).encode("latin-1")
+    + b"|"
+    + b"|".join(re.escape(char.encode()) for char in sorted(_BIDI_CONTROLS))
+)
+
+
+def json_without_raw_controls(data: bytes) -> bytes:
+    """JSON bytes with every DEL, C1 and bidi control written as `\\uXXXX`: a terminal or editor
+    showing the file (`--json`, an export) never acts on one, and a parser reads the same text."""
+    if not _RAW_CONTROLS_IN_JSON.search(data):
+        return data
+    return _RAW_CONTROLS_IN_JSON.sub(lambda found: f"\\u{ord(found.group().decode()):04x}".encode(), data)
 
 
 _TABLE = {code: _stand_in(chr(code)) for code in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}

@@ -220,3 +220,17 @@ def test_settings_show_and_change(journal_path):
     assert done.code == 0
     assert "currency: USD" in done.out and "owner_goal: 100 paying customers" in done.out and "window_days: 180" in done.out
     assert run_shima("settings", journal=journal_path).out == done.out
+
+
+def test_list_json_is_the_same_in_every_language_and_the_tables_sort_by_name(tmp_path):
+    path = tmp_path / "journal.json"
+    for name, reading in (("Zoe", ""), ("渡辺", "わたなべ"), ("adam", ""), ("青木", "あおき")):
+        assert run_shima("add", name, *(["--reading", reading] if reading else []), journal=path).code == 0
+    english = run_shima("list", "--json", journal=path, env={"SHIMA_LANG": "en"}).out
+    japanese = run_shima("list", "--json", journal=path, env={"SHIMA_LANG": "ja"}).out
+    assert english == japanese
+    assert [c["name"] for c in json.loads(english)] == ["Zoe", "渡辺", "adam", "青木"]  # the order they were added
+    rows = run_shima("list", journal=path, env={"SHIMA_LANG": "en"}).out.splitlines()[1:]
+    assert [row.split()[1] for row in rows] == ["adam", "Zoe", "渡辺", "青木"]
+    rows = run_shima("list", journal=path, env={"SHIMA_LANG": "ja"}).out.splitlines()[1:]
+    assert [row.split()[1] for row in rows] == ["adam", "Zoe", "青木", "渡辺"]  # あいうえお順, Latin first

@@ -362,8 +362,8 @@ def test_a_shima_export_still_merges_and_can_be_tried_first(journal_path, tmp_pa
     dry = run_shima("import", fixture("journal-v1.json"), "--dry-run", journal=journal_path)
     assert dry.code == 0, dry.err
     assert dry.out == (
-        "would merge 3 contacts and 4 entries: 3 contacts added, 0 updated; 4 entries added, 0 updated "
-        "(dry run: nothing was changed)\n"
+        "would merge 3 contacts and 4 entries: 3 contacts added, 0 updated, 0 removed; 4 entries added, 0 updated, "
+        "0 removed (dry run: nothing was changed)\n"
     )
     assert files(journal_path.parent) == before
     done = run_shima("import", fixture("journal-v1.json"), "--format", "shima", journal=journal_path)

@@ -234,3 +234,13 @@ def test_ctrl_d_at_the_passphrase_prompt_is_one_sentence(encrypted):
 def test_due_short_stays_silent_with_a_wrong_passphrase_variable(encrypted):
     done = run_shima("due", "--short", journal=encrypted, env={"SHIMA_PASSPHRASE": "wrong"})
     assert (done.code, done.out, done.err) == (0, "", "")
+
+
+def test_a_calendar_written_from_an_encrypted_journal_says_it_is_plain(encrypted, tmp_path):
+    assert run_shima("edit", "佐藤", "--cadence", "1", journal=encrypted, env=PASSPHRASE).code == 0
+    target = tmp_path / "due.ics"
+    done = run_shima("calendar", "-o", str(target), journal=encrypted, env=PASSPHRASE)
+    assert done.code == 0 and SECRET_NAME in target.read_text(encoding="utf-8")
+    assert done.err == f"shima: {target} is not encrypted (a calendar app must read it): it names the people due, in plain text\n"
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "the calendar file of\n`shima calendar -o`" in readme

@@ -91,6 +91,26 @@ def test_notify_without_a_desktop_is_silently_nothing(journal, tmp_path):
     assert "shima: 2 to get in touch with" in marker.read_text()
 
 
+def test_notify_escapes_names_for_the_notification_servers_markup(tmp_path):
+    """A notification's body is markup to the server: a name with <a href=…> or & from an imported
+    vCard must read as typed, never become a link or break the body."""
+    journal = tmp_path / "journal.json"
+    assert run_shima("add", '<a href="https://evil.example">Ann</a> & <b>Co</b>', "--cadence", "1", journal=journal).code == 0
+    long_ago = (TODAY - timedelta(days=5)).isoformat()
+    assert run_shima("log", "--note", "-c", "Ann", "--date", long_ago, "met", journal=journal).code == 0
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    marker = tmp_path / "notified"
+    sender = fake_bin / "notify-send"
+    sender.write_text(f'#!/bin/sh\nprintf "%s\\n" "$3" > {marker}\n')
+    sender.chmod(0o755)
+    env = {"PATH": f"{fake_bin}{os.pathsep}{os.environ['PATH']}", "DISPLAY": ":0"}
+    assert run_shima("due", "--notify", journal=journal, env=env).code == 0
+    body = marker.read_text()
+    assert body.startswith('&lt;a href="https://evil.example"&gt;Ann&lt;/a&gt; &amp; &lt;b&gt;Co&lt;/b&gt; (peer)'), body
+    assert "<" not in body and "& " not in body
+
+
 def read_calendar(path: Path) -> list:
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     return [event for event in calendar.walk("VEVENT")]

@@ -833,3 +833,51 @@ def test_a_full_disk_during_the_backup_copy_leaves_no_backup_and_changes_nothing
         f"shima: {backup}: the backup could not be written (file too large); nothing was changed\n",
     )
     assert path.read_bytes() == before and not os.path.lexists(backup) and temp_files(tmp_path) == []
+
+
+def test_a_symlink_loop_given_as_the_journal_is_one_sentence(tmp_path):
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    for command in (["list"], ["add", "Sato"], ["lock"]):
+        done = run_shima(*command, journal=tmp_path / "loop1")
+        assert done.code == 1 and "Traceback" not in done.err
+        assert done.err.startswith("shima: ") and "leads back to itself" in done.err and done.err.count("\n") == 1
+
+
+RAW_CONTROLS = [chr(0x7F), *map(chr, range(0x80, 0xA0)), "\u061c", "\u200e", "\u200f", *map(chr, range(0x202A, 0x202F))]
+RAW_CONTROLS += [chr(c) for c in range(0x2066, 0x206A)]
+
+
+@given(
+    st.recursive(
+        st.text() | st.integers(-(2**63), 2**63 - 1) | st.none(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+    )
+)
+def test_json_with_controls_escaped_is_the_same_json_with_no_raw_control(value):
+    from journal.textsafe import json_without_raw_controls
+
+    written = json_without_raw_controls(orjson.dumps(value))
+    assert orjson.loads(written) == value
+    assert not any(char in written.decode("utf-8") for char in RAW_CONTROLS)
+
+
+def test_json_output_and_plain_exports_write_no_raw_control_character(tmp_path):
+    path = tmp_path / "journal.json"
+    name = "evil\u009b31m\u202eabc\u2066x\u0085y\x7f"
+    assert run_shima("add", name, "--notes", "CSI \u009b2J", journal=path).code == 0
+    assert run_shima("log", "--note", "\u202egnp.exe", journal=path).code == 0
+    export = tmp_path / "export.json"
+    assert run_shima("export", "-o", str(export), "--plain", journal=path).code == 0
+    outputs = {
+        "list": run_shima("list", "--json", journal=path).out,
+        "timeline": run_shima("timeline", "--json", journal=path).out,
+        "report": run_shima("report", "--json", journal=path).out,
+        "export": run_shima("export", "--plain", journal=path).out,
+        "export file": export.read_text(encoding="utf-8"),
+        "journal file": path.read_text(encoding="utf-8"),
+    }
+    for what, text in outputs.items():
+        assert not [char for char in RAW_CONTROLS if char in text], what
+    assert json.loads(outputs["list"])[0]["name"] == name  # the same text to a parser
+    assert '"evil\\u009b31m\\u202eabc\\u2066x\\u0085y\\u007f"' in outputs["export file"]

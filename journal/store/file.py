@@ -168,6 +168,18 @@ class Unlock(Protocol):
     def __call__(self, key_path: Path, opens: Callable[[Key], bool]) -> Key: ...
 
 
+def _real_path(link: Path) -> Path:
+    """Where a symlinked journal really is; links that lead back to themselves are one sentence."""
+    try:
+        return Path(os.path.realpath(link, strict=True))
+    except FileNotFoundError:
+        return Path(os.path.realpath(link))  # a link to a journal not written yet: written there
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise JournalError("file.symlink_loop", path=str(link)) from None
+        raise JournalError("file.unreadable", path=str(link), reason=_reason(error)) from None
+
+
 class JournalFile:
     """One journal's bytes on disk: read, lock, durable write, backups; encrypted or not.
 
@@ -177,7 +189,7 @@ class JournalFile:
 
     def __init__(self, path: Path | str, *, key: Key | None = None, unlock: Unlock | None = None) -> None:
         given = Path(path).expanduser()
-        self.path = Path(os.path.realpath(given)) if given.is_symlink() else given.absolute()
+        self.path = _real_path(given) if given.is_symlink() else given.absolute()
         self.shown = given  # the path as the user gave it, for messages
         self.key_path = self.path.with_name(self.path.name + ".key")
         self.key = key  # set while the journal on disk is encrypted: every write is encrypted to it

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import orjson
 
+from ..textsafe import json_without_raw_controls
+
 FORMAT_OPEN = b'{"format":"shima-journal","version":'
 CONTACTS_OPEN = b',"contacts":[\n'
 ENTRIES_OPEN = b'\n],"entries":[\n'
@@ -71,7 +73,7 @@ class Sections:
     def month_holding(self, entry_id: str) -> str | None:
         """The month whose lines hold this entry id, by one search of the bytes (no copy): a JSON
         string cannot hold an unescaped `{"id":`, so a match is always the start of a line."""
-        at = self.data.find(b'{"id":' + orjson.dumps(entry_id) + b',"date":"', self.entries_start, self.entries_end)
+        at = self.data.find(b'{"id":' + json_value(entry_id) + b',"date":"', self.entries_start, self.entries_end)
         return None if at < 0 else _date_at(self.data, at)[:7]
 
 
@@ -113,10 +115,10 @@ def render(
     entries by date then creation), so an export is the file's own lines, never parsed."""
     head = [FORMAT_OPEN, str(version).encode()]
     if exported_at is not None:
-        head += [b',"exported_at":', orjson.dumps(exported_at), b',"settings":', orjson.dumps(settings)]
+        head += [b',"exported_at":', json_value(exported_at), b',"settings":', json_value(settings)]
     else:
-        head += [b',"journal_id":', orjson.dumps(journal_id), b',"settings":', orjson.dumps(settings)]
-    head += [b',"tombstones":', orjson.dumps(tombstones)]
+        head += [b',"journal_id":', json_value(journal_id), b',"settings":', json_value(settings)]
+    head += [b',"tombstones":', json_value(tombstones)]
     parts: list[Chunk] = [*head, CONTACTS_OPEN, contacts]
     parts.append(ENTRIES_OPEN)
     first = True
@@ -134,7 +136,14 @@ def render(
 
 
 def line(record: dict) -> bytes:
-    return orjson.dumps(record)
+    """One record as its line: compact JSON, UTF-8, with DEL, C1 and bidi controls escaped so that
+    showing the file (an export on a terminal) never acts on them."""
+    return json_without_raw_controls(orjson.dumps(record))
+
+
+def json_value(value: object) -> bytes:
+    """A value as the file writes it (see line); also what finds a record's id in the bytes."""
+    return json_without_raw_controls(orjson.dumps(value))
 
 
 def next_month(month: str) -> str:

@@ -215,7 +215,7 @@ class JournalState:
         for cid in contact_ids:
             months = {month_table(month_of(entry)) for entry in self._by_contact.get(cid, ())}
             if not any(name >= first for name in months):
-                needle = orjson.dumps(cid)
+                needle = layout.json_value(cid)
                 for name in older:
                     if self._tables.unread(name) and needle in bytes(dict.__getitem__(self._tables, name)):
                         self._tables[name]  # noqa: B018

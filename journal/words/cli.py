@@ -483,5 +483,10 @@ WORDS: dict[str, Pair] = {
         "変更していません）",
         "29c9cf",
     ),
+    "calendar.plain_from_encrypted": (
+        "shima: {path} is not encrypted (a calendar app must read it): it names the people due, in plain text",
+        "shima：{path} は暗号化していません（カレンダーのアプリが読めるように）。連絡する人の名前がそのまま入っています",
+        "759d84",
+    ),
 }
 EN, JA = languages(WORDS)

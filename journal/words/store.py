@@ -140,5 +140,12 @@ WORDS: dict[str, Pair] = {
         "{path}：キーリングに鍵を保管できませんでした（{reason}）",
         "cf8e36",
     ),
+    "file.symlink_loop": (
+        "{path} is a symbolic link that leads back to itself (through other links), so it names no file; point it at "
+        "the journal, or give the journal's own path",
+        "{path} は（ほかのリンクを経て）自分自身に戻るシンボリックリンクで、どのファイルも指していません。帳簿を指す"
+        "ように直すか、帳簿そのもののパスを指定してください",
+        "5b14f2",
+    ),
 }
 EN, JA = languages(WORDS)
