@@ -12,7 +12,8 @@ from pathlib import Path
 
 import orjson
 
-from journal.records import DIRECTIONS, FIT_CRITERIA, FORMAT_NAME, FORMAT_VERSION, KINDS, NEW_CADENCE_DEFAULTS, TAGS
+from journal.records import DIRECTIONS, FIT_CRITERIA, KINDS, NEW_CADENCE_DEFAULTS, TAGS
+from journal.store.document import FORMAT_NAME, FORMAT_VERSION
 
 FAMILY = [
     "佐藤",

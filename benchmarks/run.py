@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate import build  # noqa: E402
 from journal.actions import log_entry  # noqa: E402
-from journal.records import snapshot_from_document  # noqa: E402
 from journal.store import Journal, JournalState  # noqa: E402
+from journal.store.document import snapshot_from_document  # noqa: E402
 
 
 @dataclass

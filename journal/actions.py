@@ -12,15 +12,13 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .problems import Problem
 from .records import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
     Contact,
     Entry,
     Settings,
@@ -33,9 +31,11 @@ from .records import (
     new_id,
     now_stamp,
     parse_stamp,
+    replace,
     settings_with,
 )
 from .store import Journal, JournalError, JournalState, MergeCounts, counts_between, merge, remembered, replacement, restoration
+from .store.document import FORMAT_NAME, FORMAT_VERSION
 from .store.file import read_regular_file
 
 if TYPE_CHECKING:  # the importers' types only: `shima due` never loads them

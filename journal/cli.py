@@ -354,7 +354,8 @@ def _emit_json(value) -> None:
     parser; a terminal showing it acts on none of them)."""
     import orjson
 
-    _emit(json_without_raw_controls(orjson.dumps(value, option=orjson.OPT_INDENT_2)).decode("utf-8") + "\n")
+    option = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS  # (tags and directions are str enums)
+    _emit(json_without_raw_controls(orjson.dumps(value, option=option)).decode("utf-8") + "\n")
 
 
 # ----- commands ----------------------------------------------------------------------------------
@@ -790,10 +791,10 @@ def cmd_settings(journal: Journal, args, lang: str) -> int:
         chosen = args.lang.strip().lower()
         changes["lang"] = "" if chosen == "auto" else chosen
     if args.cadence is not None:
-        changes["cadence_defaults"] = {**journal.settings.cadence_defaults, **_tag_cadences(args.cadence)}
+        changes["cadence_defaults"] = {**journal.settings.to_dict()["cadence_defaults"], **_tag_cadences(args.cadence)}
     settings = actions.change_settings(journal, changes) if changes else journal.settings
     lang = choose_language(settings.lang)
-    shown = {**settings.to_dict(), "cadence_defaults": _cadences_shown(settings.cadence_defaults, lang)}
+    shown = {**settings.to_dict(), "cadence_defaults": _cadences_shown(settings.to_dict()["cadence_defaults"], lang)}
     text = "".join(f"{say(f'cli.setting.{key}', lang)}: {safe(str(value))}\n" for key, value in shown.items())
     _emit(text, saved=say("cli.saved_settings", lang) if changes else None)
     return 0

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import msgspec
 import pytest
 
-from journal.records import Contact, Entry, Settings, ShimaFit, Snapshot
+from journal.records import FIT_CRITERIA, Contact, Direction, Entry, Kind, Settings, ShimaFit, Snapshot, Tag
 
 STAMP = "2026-01-01T09:00:00+09:00"
 
@@ -85,8 +86,8 @@ def contact(
     return Contact(
         id=cid,
         name=name or cid,
-        tag=tag,
-        shima_fit=ShimaFit(*criteria),
+        tag=Tag(tag),
+        shima_fit=ShimaFit(**dict(zip(FIT_CRITERIA, criteria, strict=True))),
         cadence_days=cadence,
         archived=archived,
         created_at=created,
@@ -110,8 +111,8 @@ def entry(
         id=eid,
         date=day,
         contacts=contacts,
-        direction=direction,
-        kind=kind,
+        direction=Direction(direction),
+        kind=None if kind is None else Kind(kind),
         value=value,
         text=text,
         created_at=STAMP,
@@ -122,4 +123,4 @@ def entry(
 def snapshot(contacts: list[Contact], entries: list[Entry], **settings) -> Snapshot:
     """A journal's records; no cadence defaults by tag unless given, so a contact is due only by its own."""
     settings.setdefault("cadence_defaults", {"peer": None, "influencer": None, "shima": None})
-    return Snapshot(Settings(**settings), contacts, entries)
+    return Snapshot(msgspec.convert(settings, Settings), contacts, entries)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from conftest import run_shima
 
-from journal.records import FORMAT_VERSION
+from journal.store.document import FORMAT_VERSION
 
 
 @pytest.fixture

@@ -564,7 +564,7 @@ def test_a_valid_journal_under_a_tight_memory_limit_says_memory(tmp_path):
     hit or missed by the sweep as address-space layout varies) orjson.loads itself dies with SIGSEGV
     when an allocation fails, which no Python code around it can turn into a sentence."""
     from benchmarks.generate import build
-    from journal.records import snapshot_from_document
+    from journal.store.document import snapshot_from_document
 
     journal = tmp_path / "journal.json"
     journal.write_bytes(JournalState.from_snapshot(snapshot_from_document(build(3000, 85000))).render())

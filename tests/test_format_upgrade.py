@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import run_shima
 
-from journal.records import FORMAT_VERSION
+from journal.store.document import FORMAT_VERSION
 
 FIXTURE = Path(__file__).parent / "fixtures" / "journal-v1.json"
 FIXTURE_V2 = Path(__file__).parent / "fixtures" / "journal-v2.json"

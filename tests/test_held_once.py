@@ -10,8 +10,8 @@ import orjson
 from conftest import contact, entry, snapshot
 
 from journal.actions import delete_entry, edit_entry, export_bytes, export_document, import_journal, log_entry
-from journal.records import snapshot_from_document
 from journal.store import Journal
+from journal.store.document import snapshot_from_document
 from journal.store.layout import split
 
 

@@ -5,7 +5,6 @@ Japanese columns, and the same in the app (the / filter, the palette, あいう�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from textual.content import Content
 from tui_support import app_for, palette, ready, sample_journal, screen_text, settled
 
 from journal.actions import import_journal
+from journal.records import replace
 from journal.store import Journal
 from journal.textsafe import width
 from journal.tui import textual_fixes

@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal import actions
-from journal.records import FORMAT_VERSION, KINDS, Snapshot, ValidationError, snapshot_from_document
+from journal.records import KINDS, Snapshot, ValidationError
 from journal.store import Journal, JournalError, layout
+from journal.store.document import FORMAT_VERSION, snapshot_from_document
 from journal.words import explain
 
 FIRST_DAY = date(2025, 11, 1)

@@ -11,6 +11,7 @@ import copy
 import math
 from datetime import date
 
+import orjson
 import pytest
 from conftest import GOOD_CONTACT, GOOD_ENTRY
 
@@ -20,7 +21,6 @@ from journal.records import (
     MAX_NAME_CHARS,
     MAX_TEXT_CHARS,
     MAX_WINDOW_DAYS,
-    Contact,
     Settings,
     ShimaFit,
     ValidationError,
@@ -32,9 +32,8 @@ from journal.records import (
     new_entry,
     settings_from_dict,
     settings_with,
-    snapshot_from_document,
-    trusted_entries,
 )
+from journal.store.document import read_entries, snapshot_from_document
 from journal.words import explain
 
 GOOD_SETTINGS = {
@@ -96,7 +95,7 @@ FIT_FIELDS = "same_goal, same_heat, acknowledges_me, slightly_ahead"
         ("tag", "friend", "value.not_choice", "tag", {"choices": "peer, influencer, shima"}),
         ("shima_fit.same_goal", "yes", "value.not_bool", "shima_fit.same_goal", {}),
         ("shima_fit.extra", True, "record.unknown_field", None, {"name": "shima_fit.extra"}),
-        ("shima_fit.same_heat", KeyError, "record.missing_field", None, {"name": "shima_fit.same_heat"}),
+        ("created_at", KeyError, "record.missing_field", None, {"name": "created_at"}),
         ("shima_fit", [], "record.not_object", "shima_fit", {}),
         ("met", None, "value.not_text", "met", {}),
         ("notes", 3, "value.not_text", "notes", {}),
@@ -118,6 +117,14 @@ def test_contact_validation_names_code_field_and_record(path, value, code, field
     assert problem.params["record"] == "contact"
     if path != "id":  # a record with no usable id cannot be named by it
         assert problem.params["record_id"] == "c1"
+
+
+def test_a_field_with_a_default_may_be_left_out_of_a_file():
+    """A file written before a field existed still reads: the field takes its default."""
+    assert contact_from_dict(with_change(GOOD_CONTACT, "shima_fit.same_heat", KeyError)).shima_fit.same_heat is False
+    assert contact_from_dict(with_change(GOOD_CONTACT, "reading", KeyError)).reading == ""
+    assert entry_from_dict(with_change(GOOD_ENTRY, "text", KeyError)).text == ""
+    assert settings_from_dict(with_change(GOOD_SETTINGS, "window_days", KeyError)).window_days == 365
 
 
 @pytest.mark.parametrize("cadence", [None, 1, MAX_WINDOW_DAYS])
@@ -156,7 +163,7 @@ def test_a_contact_that_is_not_an_object_is_refused():
         ("created_at", "", "value.not_stamp", "created_at", {}),
         ("updated_at", "2026-11-20", "value.not_stamp", "updated_at", {}),
         ("colour", "red", "record.unknown_field", None, {"name": "colour"}),
-        ("text", KeyError, "record.missing_field", None, {"name": "text"}),
+        ("date", KeyError, "record.missing_field", None, {"name": "date"}),
     ],
 )
 def test_entry_validation_names_code_field_and_record(path, value, code, field, params):
@@ -196,7 +203,6 @@ def test_notes_may_have_no_contact_and_no_kind():
         ("window_days", MAX_WINDOW_DAYS + 1, "window.range", "window_days", {}),
         ("window_days", 30.0, "window.range", "window_days", {}),
         ("window_days", True, "window.range", "window_days", {}),
-        ("window_days", KeyError, "record.missing_field", None, {"name": "window_days"}),
         ("lang", "fr", "lang.unknown", "lang", {"choices": "en, ja"}),
         ("extra", "x", "record.unknown_field", None, {"name": "extra"}),
     ],
@@ -328,13 +334,15 @@ def test_edited_entry_checks_the_input_rules_again():
         before.created_at,
     )
     assert_refused(refusal(edited_entry, before, {"text": "  "}), "text.empty", "text")
-    assert_refused(refusal(edited_entry, before, {"direction": "note"}), "kind.note_has_kind", "kind")
-    assert edited_entry(before, {"direction": "note", "kind": None}).kind is None
+    assert_refused(refusal(edited_entry, before, {"direction": "note", "kind": "idea"}), "kind.note_has_kind", "kind")
+    assert edited_entry(before, {"direction": "note"}).kind is None  # a note has no kind, whatever it had
+    note = edited_entry(before, {"direction": "note"})
+    assert edited_entry(note, {"direction": "received"}).kind == "other"  # a note turned contribution: the default
 
 
 def test_settings_with_checks_each_change():
     settings = Settings()
-    assert settings_with(settings, {"currency": "USD", "window_days": 30}) == Settings("USD", "", 30)
+    assert settings_with(settings, {"currency": "USD", "window_days": 30}) == Settings(currency="USD", window_days=30)
     assert_refused(refusal(settings_with, settings, {"currency": "XYZ"}), "currency.unknown", "currency", {"text": "XYZ"})
     assert_refused(refusal(settings_with, settings, {"currency": "yen"}), "currency.unknown", "currency", {"text": "yen"})
     assert_refused(refusal(settings_with, settings, {"window_days": 0}), "window.range", "window_days")
@@ -395,34 +403,23 @@ def test_a_field_is_named_the_way_the_user_saw_it():
 # ----- trusted entries ------------------------------------------------------------------------------
 
 
-def test_trusted_entry_shares_what_repeats():
-    contacts = {"c1": Contact(id="c1", name="Sato")}
-    loaded = []
+def test_entries_read_from_a_checksummed_month_share_what_repeats():
+    lines = []
     for number in range(2):
-        data = {
-            **GOOD_ENTRY,
-            "id": f"e{number}",
-            # new string objects each time, as a JSON parser makes them
-            "date": "".join(["2026-", "11-20"]),
-            "contacts": ["".join(["c", "1"])],
-            "direction": "".join(["ga", "ve"]),
-            "kind": "".join(["refer", "ral"]),
-            "created_at": "".join(["2026-11-20T10:00:00", "+00:00"]),
-            "updated_at": "".join(["2026-11-20T10:00:00", "+00:00"]),
-        }
-        loaded += trusted_entries([data], {cid: c.id for cid, c in contacts.items()})
-    first, second = loaded
-    assert first.direction == "gave" and first.direction is records.DIRECTIONS[0] and second.direction is first.direction
-    assert first.kind == "referral" and first.kind is records.KINDS[0] and second.kind is first.kind
+        lines.append(orjson.dumps({**GOOD_ENTRY, "id": f"e{number}"}))
+    contact_ids = {"c1": "c1"}
+    first, second = read_entries(b"[" + b",".join(lines) + b"]", contact_ids)
+    assert first.direction is records.Direction.GAVE and second.direction is first.direction
+    assert first.kind is records.Kind.REFERRAL and second.kind is first.kind
     assert first.date == date(2026, 11, 20) and second.date is first.date
-    assert first.contacts[0] is contacts["c1"].id and second.contacts[0] is contacts["c1"].id
+    assert first.contacts[0] is contact_ids["c1"] and second.contacts[0] is contact_ids["c1"]
     assert first.updated_at is first.created_at  # equal stamps are held once
     assert first.to_dict() == {**GOOD_ENTRY, "id": "e0"}
 
 
-def test_trusted_entries_keep_unknown_contacts_and_distinct_stamps():
+def test_entries_read_from_a_checksummed_month_keep_unknown_contacts_and_distinct_stamps():
     data = {**GOOD_ENTRY, "contacts": ["c7"], "kind": None, "direction": "note", "updated_at": "2026-11-21T10:00:00+00:00"}
-    [entry] = trusted_entries([data], {})
+    [entry] = read_entries(b"[" + orjson.dumps(data) + b"]", {})
     assert entry.contacts == ["c7"] and entry.kind is None and entry.updated_at == "2026-11-21T10:00:00+00:00"
 
 

@@ -12,7 +12,20 @@ from hypothesis import strategies as st
 
 from journal.actions import export_bytes, export_document, import_journal
 from journal.money import MAX_AMOUNT
-from journal.records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS, WITHOUT_KIND, Contact, Entry, Settings, ShimaFit, Snapshot
+from journal.records import (
+    DIRECTIONS,
+    FIT_CRITERIA,
+    KINDS,
+    TAGS,
+    WITHOUT_KIND,
+    Contact,
+    Currency,
+    Direction,
+    Entry,
+    Settings,
+    ShimaFit,
+    Snapshot,
+)
 from journal.store import Journal
 
 # Stamps in the past only: an import stamped in the future is refused (a test of its own in test_store).
@@ -48,7 +61,7 @@ def journals(draw) -> Snapshot:
         direction = draw(st.sampled_from(DIRECTIONS))
         ids = draw(st.lists(st.sampled_from([c.id for c in contacts]), unique=True)) if contacts else []
         if direction not in WITHOUT_KIND and not ids:
-            direction = "note"
+            direction = Direction.NOTE
         if direction == "sale":  # revenue: no kind, an amount above zero
             kind, value = None, draw(st.one_of(st.integers(1, MAX_AMOUNT), st.floats(0.01, MAX_AMOUNT)))
         elif direction == "note":  # stored notes may carry a kind (the previous release allowed it)
@@ -69,7 +82,8 @@ def journals(draw) -> Snapshot:
             )
         )
     currency = draw(st.sampled_from(["JPY", "USD", "EUR"]))
-    return Snapshot(Settings(currency, draw(st.text()), draw(st.integers(1, 36500))), contacts, entries)
+    settings = Settings(currency=Currency(currency), owner_goal=draw(st.text()), window_days=draw(st.integers(1, 36500)))
+    return Snapshot(settings, contacts, entries)
 
 
 def without_stamp(document: dict) -> dict:

@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from tui_support import app_for, ready, sample_journal, screen_text, settled
 
 from journal import actions
-from journal.records import FIT_CRITERIA, KINDS, MAX_NAME_CHARS, snapshot_from_document
+from journal.records import FIT_CRITERIA, KINDS, MAX_NAME_CHARS
 from journal.store import Journal, JournalError, layout
+from journal.store.document import snapshot_from_document
 from journal.tui.screens.dialogs import ErrorScreen
 from journal.words import explain
 

@@ -16,9 +16,9 @@ import pytest
 from conftest import GOOD_CONTACT, GOOD_ENTRY, contact, entry, snapshot
 
 from journal import actions
-from journal.records import FORMAT_VERSION
 from journal.store import BACKUPS_KEPT, Journal, JournalError
 from journal.store import file as store_file
+from journal.store.document import FORMAT_VERSION
 from journal.words import explain
 
 TODAY = date.today().isoformat()
@@ -185,8 +185,8 @@ SETTINGS = b'"settings":{"currency":"JPY","owner_goal":"","window_days":365}'
             "format version 4 is newer than this shima understands (3); update shima; the file was left as it is",
         ),
         (
-            b'{"format":"shima-journal","version":1,' + SETTINGS + b',"contacts":[{"id":"c1","name":7}],"entries":[]}',
-            "contact 'c1': missing field 'archived'; the file was left as it is",
+            b'{"format":"shima-journal","version":1,' + SETTINGS + b',"contacts":[{"id":"c1","name":"x"}],"entries":[]}',
+            "contact 'c1': missing field 'created_at'; the file was left as it is",
         ),
         (
             b'{"format":"shima-journal","version":1,'

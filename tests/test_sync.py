@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from file_keyring import file_keyring_env
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal.records import Snapshot
+from journal.records import Snapshot, replace
 from journal.store import merge, replacement
 from journal.store.crypt import unlock_key_file
 

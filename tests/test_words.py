@@ -141,7 +141,7 @@ def _cases():
 
 def test_the_source_scan_finds_the_problems():
     codes = {first.value for _, first, _ in RAISED if isinstance(first, ast.Constant)}
-    assert {"name.empty", "amount.negative", "date.empty", "file.invalid", "contact.gone", "import.empty"} <= codes
+    assert {"name.invisible", "amount.negative", "date.empty", "file.invalid", "contact.gone", "import.empty"} <= codes
     assert len(codes) > 60
 
 
@@ -152,6 +152,40 @@ def test_every_code_raised_has_an_english_sentence(first, keywords):
     assert code in EN, f"{code!r} is raised but has no English message"
     if keywords is not None:  # the sentence's placeholders are all given ({field} explain() fills itself)
         assert placeholders(EN[code]) - {"field"} <= keywords, code
+
+
+def declared_codes() -> set[str]:
+    """The problem each record field declares (`Meta(extra={"problem": ...})`), for every record kind."""
+    import msgspec
+
+    from journal import records
+
+    found: set[str] = set()
+
+    def walk(info) -> None:
+        if isinstance(info, msgspec.inspect.Metadata):
+            problem = (info.extra or {}).get("problem")
+            if isinstance(problem, str):
+                found.add(problem)
+            walk(info.type)
+        elif isinstance(info, msgspec.inspect.StructType):
+            for field in info.fields:
+                walk(field.type)
+        elif isinstance(info, msgspec.inspect.UnionType):
+            for member in info.types:
+                walk(member)
+        elif hasattr(info, "item_type"):
+            walk(info.item_type)
+
+    for record_type in (*(kind.type for kind in records.RECORD_KINDS), records.Settings):
+        walk(msgspec.inspect.type_info(record_type))
+    return found
+
+
+def test_every_code_a_record_field_declares_has_an_english_sentence():
+    codes = declared_codes()
+    assert {"name.empty", "cadence.range", "value.not_amount", "currency.unknown", "value.not_bool"} <= codes
+    assert sorted(code for code in codes if code not in EN) == []
 
 
 # ----- (c) choosing the language ---------------------------------------------------------------------------

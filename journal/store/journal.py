@@ -15,19 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+import msgspec
 import orjson
 
-from ..records import (
-    FORMAT_VERSION,
-    Contact,
-    Entry,
-    Settings,
-    Snapshot,
-    ValidationError,
-    head_from_document,
-    snapshot_from_document,
-)
+from ..records import Contact, Entry, Settings, Snapshot, ValidationError
 from . import layout
+from .document import FORMAT_VERSION, read_document, read_head
 from .file import JournalError, JournalFile, Signature, Unlock, read_regular_file
 from .state import JournalState
 
@@ -93,13 +86,12 @@ class Journal:
             try:
                 sections = layout.split(data)
                 if sections is not None:
-                    document = _parse(self.path, sections.head)
-                    head = head_from_document(document, trusted=True)
-                    state = JournalState.from_sections(head, sections, document["version"])
+                    head, version = read_head(sections.head)
+                    state = JournalState.from_sections(head, sections, version)
                 else:
-                    document = _parse(self.path, data)
-                    state = JournalState.from_snapshot(snapshot_from_document(document))
-                state.file_version = document["version"]
+                    snapshot, version = _read(self.path, data)
+                    state = JournalState.from_snapshot(snapshot)
+                state.file_version = version
                 return Loaded(state, signature)
             except ValidationError as problem:
                 raise JournalError("file.invalid", path=str(self.path), problem=problem) from None
@@ -269,7 +261,7 @@ class Journal:
         if data is None:
             raise JournalError("file.missing", path=str(path))
         try:
-            return snapshot_from_document(_parse(path, self.file.plain(data, path)))
+            return _read(path, self.file.plain(data, path))[0]
         except ValidationError as problem:
             raise JournalError("file.invalid_import", path=str(path), problem=problem) from None
 
@@ -283,12 +275,20 @@ def key_path_for(path: Path | str) -> Path:
     return JournalFile(path).key_path
 
 
-def _parse(path: Path, data: bytes) -> object:
+def _read(path: Path, data: bytes) -> tuple[Snapshot, int]:
+    """A whole document, validated, and its version; bytes that are not JSON are one sentence, in
+    orjson's words (read again: only on that path)."""
     try:
-        return orjson.loads(data)
+        return read_document(data)
+    except msgspec.DecodeError:
+        try:
+            orjson.loads(data)
+        except orjson.JSONDecodeError as error:
+            if "memory" in str(error).lower():  # orjson's way of saying MemoryError
+                raise JournalError("file.no_memory", path=str(path)) from None
+            raise JournalError("file.not_json", path=str(path), reason=str(error)) from None
+        raise JournalError("file.not_json", path=str(path), reason="?") from None
     except orjson.JSONDecodeError as error:
-        if "memory" in str(error).lower():  # orjson's way of saying MemoryError
-            raise JournalError("file.no_memory", path=str(path)) from None
         raise JournalError("file.not_json", path=str(path), reason=str(error)) from None
     except MemoryError:
         raise JournalError("file.no_memory", path=str(path)) from None

@@ -5,11 +5,11 @@ made now. Nothing here reads or writes bytes or holds state; the use cases apply
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import orjson
 
-from ..records import Snapshot, now_stamp, parse_stamp
+from ..records import Snapshot, now_stamp, parse_stamp, replace
 
 
 @dataclass(slots=True)

@@ -15,13 +15,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 
-import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from ..records import (
-    FORMAT_VERSION,
     TOMBSTONE_HORIZON_DAYS,
     Contact,
     Entry,
@@ -31,9 +29,9 @@ from ..records import (
     new_journal_id,
     now_stamp,
     parse_stamp,
-    trusted_entries,
 )
 from . import layout
+from .document import FORMAT_VERSION, read_entries
 
 SETTINGS_TABLE = "settings"
 CONTACTS_TABLE = "contacts"
@@ -188,9 +186,9 @@ class JournalState:
         return state
 
     def _read_month(self, name: str, chunk: layout.Chunk) -> dict[str, Entry]:
-        """A month's entries from bytes shima wrote and checksummed: built, not re-validated."""
+        """A month's entries from bytes shima wrote and checksummed: decoded, not checked again."""
         contact_ids = {cid: cid for cid in self.contacts}
-        entries = trusted_entries(orjson.loads(b"".join((b"[", chunk, b"]"))), contact_ids)
+        entries = read_entries(b"".join((b"[", chunk, b"]")), contact_ids)
         self._index_all(entries)
         return {entry.id: entry for entry in entries}
 
