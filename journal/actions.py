@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .problems import Problem
 from .records import (
+    CONTACTS,
+    ENTRIES,
+    RECORD_KINDS,
     Contact,
     Entry,
     Settings,
@@ -108,7 +111,7 @@ def add_contact(journal: Journal, fields: dict) -> Contact:
 
     def change(state: JournalState) -> Contact:
         contact = new_contact(fields, contact_id=state.unique_id("c"))
-        state.put_contact(contact)
+        state.put(CONTACTS, contact)
         return contact
 
     return journal.transact(change)
@@ -123,7 +126,7 @@ def edit_contact(journal: Journal, contact_id: str, changes: dict, *, seen: Cont
         stored = _as_stored(changes)
         overridden = _overridden(current, seen, stored)
         updated = edited_contact(current, stored)
-        state.put_contact(updated)
+        state.put(CONTACTS, updated)
         before = {name: current.to_dict()[name] for name in stored}
         return Saved(updated, overridden, lambda j: edit_contact(j, contact_id, before))
 
@@ -136,7 +139,7 @@ def set_criterion(journal: Journal, contact_id: str, criterion: str, value: bool
     def change(state: JournalState) -> Saved[Contact]:
         current = _contact(state, contact_id)
         fit = {**current.shima_fit.to_dict(), criterion: value}
-        state.put_contact(edited_contact(current, {"shima_fit": fit}))
+        state.put(CONTACTS, edited_contact(current, {"shima_fit": fit}))
         return Saved(state.contacts[contact_id], (), lambda j: set_criterion(j, contact_id, criterion, not value))
 
     return journal.transact(change)
@@ -158,7 +161,7 @@ def log_entry(journal: Journal, fields: dict) -> Entry:
     def change(state: JournalState) -> Entry:
         entry = new_entry(fields, entry_id=state.unique_id("e"))
         _require_contacts(state, entry.contacts)
-        state.put_entry(entry)
+        state.put(ENTRIES, entry)
         return entry
 
     return journal.transact(change)
@@ -180,7 +183,7 @@ def edit_entry(journal: Journal, entry_id: str, changes: dict, *, seen: Entry | 
             stored["kind"] = "other"  # a note turned contribution: the default kind, as when logging
         updated = edited_entry(current, stored)
         _require_contacts(state, updated.contacts)
-        state.put_entry(updated)
+        state.put(ENTRIES, updated)
         before = {name: current.to_dict()[name] for name in stored}
         return Saved(updated, overridden, lambda j: edit_entry(j, entry_id, before))
 
@@ -192,7 +195,7 @@ def delete_entry(journal: Journal, entry_id: str) -> Saved[Entry]:
 
     def change(state: JournalState) -> Saved[Entry]:
         entry = _entry(state, entry_id)
-        state.remove_entry(entry_id)
+        state.remove(ENTRIES, entry_id)
         return Saved(entry, (), lambda j: restore_entry(j, entry))
 
     return journal.transact(change)
@@ -205,7 +208,7 @@ def restore_entry(journal: Journal, entry: Entry) -> Entry:
     def change(state: JournalState) -> Entry:
         _require_contacts(state, entry.contacts)
         restored = replace(entry, updated_at=now_stamp())  # later than its tombstone, wherever that went
-        state.put_entry(restored)
+        state.put(ENTRIES, restored)
         return restored
 
     return journal.transact(change)
@@ -235,12 +238,12 @@ def furthest_ahead(snapshot: Snapshot, now: datetime | None = None) -> tuple[tim
     count as records: a removal dated 9999 would win every later merge as surely as an edit."""
     now = now or datetime.now().astimezone()
     worst: tuple[timedelta, str, str, str, str] | None = None
-    for kind, records in (("contact", snapshot.contacts), ("entry", snapshot.entries)):
-        for record in records:
+    for kind in RECORD_KINDS:
+        for record in getattr(snapshot, kind.section):
             for name in ("created_at", "updated_at"):
                 ahead = parse_stamp(getattr(record, name)) - now
                 if ahead > CLOCK_SKEW and (worst is None or ahead > worst[0]):
-                    worst = (ahead, kind, record.id, name, getattr(record, name))
+                    worst = (ahead, kind.name, record.id, name, getattr(record, name))
     for record_id, when in snapshot.tombstones.items():
         ahead = parse_stamp(when) - now
         if ahead > CLOCK_SKEW and (worst is None or ahead > worst[0]):
@@ -269,20 +272,16 @@ def stamped_now_at_most(snapshot: Snapshot, now: datetime | None = None) -> Snap
         return replace(record, **changes) if changes else record
 
     tombstones = {rid: (stamp if parse_stamp(when) > limit else when) for rid, when in snapshot.tombstones.items()}
-    return replace(
-        snapshot,
-        contacts=[capped(c) for c in snapshot.contacts],
-        entries=[capped(e) for e in snapshot.entries],
-        tombstones=tombstones,
-    )
+    records = {kind.section: [capped(r) for r in getattr(snapshot, kind.section)] for kind in RECORD_KINDS}
+    return replace(snapshot, tombstones=tombstones, **records)
 
 
 def _hold_mass_removals(current: Snapshot, counts: MergeCounts, path: str) -> None:
     """A merge that would remove more than a few records, or more than half of the journal, waits
     for the user's word (`shima import --accept-removals COPY`): one crafted or stale copy must not
     empty a journal by itself."""
-    removed = counts.contacts_removed + counts.entries_removed
-    total = len(current.contacts) + len(current.entries)
+    removed = counts.removed
+    total = sum(len(getattr(current, kind.section)) for kind in RECORD_KINDS)
     if removed > REMOVALS_WITHOUT_ASKING or removed * 2 > total > 0:
         raise Refused("sync.removals_held", path=path, removed=removed, total=total)
 
@@ -696,7 +695,7 @@ def import_people(journal: Journal, parsed: ParsedFile, *, dry_run: bool = False
         plan, contacts = plan_people(state.contacts, parsed, fresh_id, dry_run=False)
         if len(contacts) < _REBUILD_FROM:
             for contact in contacts:
-                state.put_contact(contact)
+                state.put(CONTACTS, contact)
         elif contacts:
             snapshot = state.snapshot()
             by_id = {c.id: c for c in snapshot.contacts}

@@ -738,12 +738,12 @@ def _import_export(journal: Journal, path: Path, args, lang: str) -> int:
         lang,
         contacts=len(snapshot.contacts),
         entries=len(snapshot.entries),
-        contacts_added=counts.contacts_added,
-        contacts_updated=counts.contacts_updated,
-        contacts_removed=counts.contacts_removed,
-        entries_added=counts.entries_added,
-        entries_updated=counts.entries_updated,
-        entries_removed=counts.entries_removed,
+        contacts_added=counts.of("contacts").added,
+        contacts_updated=counts.of("contacts").updated,
+        contacts_removed=counts.of("contacts").removed,
+        entries_added=counts.of("entries").added,
+        entries_updated=counts.of("entries").updated,
+        entries_removed=counts.of("entries").removed,
     )
     _emit(message + "\n", saved=None if args.dry_run else message)
     return 0
@@ -770,9 +770,9 @@ def cmd_restore_backup(journal: Journal, args, lang: str) -> int:
         "backup.restored_dry" if args.dry_run else "backup.restored",
         lang,
         name=safe(path.name),
-        added=counts.contacts_added + counts.entries_added,
-        updated=counts.contacts_updated + counts.entries_updated,
-        removed=counts.contacts_removed + counts.entries_removed,
+        added=counts.added,
+        updated=counts.updated,
+        removed=counts.removed,
     )
     _emit(message + "\n", saved=None if args.dry_run else message)
     return 0

@@ -180,6 +180,10 @@ class Record(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False)
         """As the file holds it: plain JSON values, in the declaration's order."""
         return msgspec.to_builtins(self)
 
+    def contact_ids(self) -> list[str]:
+        """The contacts this record names (they must exist while it does)."""
+        return []
+
     def check(self) -> None:
         """The rules that tie fields together, for a record from outside (a file, an import)."""
         for name in ("created_at", "updated_at"):
@@ -237,6 +241,9 @@ class Entry(Record, kw_only=True):
     text: Text = ""
     created_at: Stamp
     updated_at: Stamp
+
+    def contact_ids(self) -> list[str]:
+        return self.contacts
 
     def check(self) -> None:
         """A contribution names someone and says what it was; notes and sales need neither, and a

@@ -12,6 +12,7 @@ from conftest import contact, entry, snapshot
 from journal.actions import delete_entry, edit_entry, export_bytes, export_document, import_journal, log_entry
 from journal.store import Journal
 from journal.store.document import snapshot_from_document
+from journal.store.journal import HEAD_SECTIONS
 from journal.store.layout import split
 
 
@@ -26,7 +27,7 @@ def seeded(path) -> Journal:
 
 def file_entries(path) -> dict:
     data = path.read_bytes()
-    assert split(data) is not None  # the checksum matches: written whole by shima
+    assert split(data, HEAD_SECTIONS) is not None  # the checksum matches: written whole by shima
     return {e.id: e for e in snapshot_from_document(orjson.loads(data)).entries}
 
 

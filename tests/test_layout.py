@@ -21,6 +21,7 @@ from journal import actions
 from journal.records import KINDS, Snapshot, ValidationError
 from journal.store import Journal, JournalError, layout
 from journal.store.document import FORMAT_VERSION, snapshot_from_document
+from journal.store.journal import HEAD_SECTIONS
 from journal.words import explain
 
 FIRST_DAY = date(2025, 11, 1)
@@ -68,13 +69,13 @@ def data_checksum(covered: bytes) -> bytes:
 def check_layout(path: Path) -> dict:
     """Every promise of the layout about the file at path; the parsed document."""
     data = path.read_bytes()
-    sections = layout.split(data)
+    sections = layout.split(data, HEAD_SECTIONS)
     assert sections is not None, "not in the layout"
     tail = data.rfind(layout.CHECKSUM_OPEN)
     assert data_checksum(data[: tail + 2]) == data[tail + len(layout.CHECKSUM_OPEN) : -len(layout.CHECKSUM_CLOSE)]
     flipped = bytearray(data)
     flipped[tail // 2] ^= 0x01  # any byte the checksum covers, changed: no longer trusted
-    assert layout.split(bytes(flipped)) is None
+    assert layout.split(bytes(flipped), HEAD_SECTIONS) is None
     document = orjson.loads(data)  # one JSON document, readable by any JSON tool
     # one record per line
     lines = data.split(b"\n")
@@ -185,7 +186,7 @@ def test_a_hand_edited_file_is_validated_whole_and_rewritten_in_the_layout(tmp_p
     edited = path.read_bytes().replace(b'"text":"march"', b'"text":"March, edited by hand"')
     edited = edited.replace(b'"date":"2026-01-05"', b'"date":"2026-12-24"')  # now out of date order
     path.write_bytes(edited)
-    assert layout.split(edited) is None  # the checksum no longer matches
+    assert layout.split(edited, HEAD_SECTIONS) is None  # the checksum no longer matches
     journal = Journal(path)
     assert texts_of(path) == ["March, edited by hand", "january", "november"]
     assert journal.state.complete  # read and validated whole, not trusted month by month
@@ -230,7 +231,7 @@ def test_a_file_without_its_checksum_line_is_read_whole(tmp_path):
     data = path.read_bytes()
     without = data[: data.rfind(b',"checksum"')] + b"}\n"
     path.write_bytes(without)
-    assert layout.split(without) is None
+    assert layout.split(without, HEAD_SECTIONS) is None
     assert texts_of(path) == ["january", "march", "november"]
 
 
@@ -243,7 +244,7 @@ def test_a_one_line_file_from_the_previous_release_opens_and_is_upgraded_on_the_
     document["entries"].reverse()  # the previous release kept entries in the order they were added
     path.write_bytes(orjson.dumps(document))  # one line, no checksum: what the previous release wrote
     before = path.read_bytes()
-    assert layout.split(before) is None and before.count(b"\n") == 0
+    assert layout.split(before, HEAD_SECTIONS) is None and before.count(b"\n") == 0
     journal = Journal(path)
     assert texts_of(path) == ["january", "march", "november"]
     assert path.read_bytes() == before  # reading never rewrites

@@ -27,6 +27,7 @@ from journal import actions
 from journal.records import FIT_CRITERIA, KINDS, MAX_NAME_CHARS
 from journal.store import Journal, JournalError, layout
 from journal.store.document import snapshot_from_document
+from journal.store.journal import HEAD_SECTIONS
 from journal.tui.screens.dialogs import ErrorScreen
 from journal.words import explain
 
@@ -126,7 +127,7 @@ def test_sigkill_at_random_moments_leaves_old_or_new_state(tmp_path):
         if data != before:  # the new state, whole: it parses, every record validates, one entry more
             ids = {e.id for e in snapshot_from_document(orjson.loads(data)).entries}
             assert len(ids - before_ids) == 1 and before_ids <= ids, attempt
-            assert layout.split(data) is not None and Journal(path).entries.keys() == ids
+            assert layout.split(data, HEAD_SECTIONS) is not None and Journal(path).entries.keys() == ids
             state.update(data=data, ids=ids)
         printed = out.read_text().split()
         assert not printed or set(printed) == state["ids"] - before_ids, attempt  # an id printed is an id saved

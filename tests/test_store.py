@@ -472,5 +472,5 @@ def test_a_stamp_within_the_clock_skew_is_accepted(journal_path):
     soon = (datetime.now().astimezone() + actions.CLOCK_SKEW / 2).isoformat()
     incoming = snapshot([contact("c1", "Tanaka")], [entry("e1", "2026-01-01", ["c1"])])
     incoming.contacts[0].updated_at = soon
-    assert actions.import_journal(journal, incoming, replace=False).contacts_added == 1
+    assert actions.import_journal(journal, incoming, replace=False).of("contacts").added == 1
     assert sorted(names(Journal(journal_path))) == ["Sato", "Tanaka"]

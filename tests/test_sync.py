@@ -73,7 +73,8 @@ def test_two_copies_with_deletions_on_each_side_merge_to_the_same_journal_in_bot
     assert texts.keys() == {"e0", "e1", "e3", "e5", "e9"}  # e2 and e4 stay deleted, e9 arrived
     assert (texts["e1"], texts["e3"]) == ("laptop's words", "desktop's words")
     assert one.tombstones == {"e2": at(11), "e4": at(14)}
-    assert (counts.entries_added, counts.entries_updated, counts.entries_removed) == (1, 1, 1)
+    entries = counts.of("entries")
+    assert (entries.added, entries.updated, entries.removed) == (1, 1, 1)
 
 
 def test_an_older_copy_never_brings_a_deleted_entry_back():
@@ -82,7 +83,7 @@ def test_an_older_copy_never_brings_a_deleted_entry_back():
     assert "e2" not in {e.id for e in merged.entries} and merged.tombstones == {"e2": at(5)}
     assert counts.changes == 0
     merged, counts = merge(base(), journal)  # and the other way: the deletion reaches the old copy
-    assert "e2" not in {e.id for e in merged.entries} and counts.entries_removed == 1
+    assert "e2" not in {e.id for e in merged.entries} and counts.of("entries").removed == 1
 
 
 def test_a_change_made_after_the_deletion_wins_and_drops_the_tombstone():

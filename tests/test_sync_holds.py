@@ -94,7 +94,7 @@ def test_a_device_whose_clock_runs_ahead_is_named_and_its_copy_merged_once_the_t
     journal = Journal(laptop)
     later = datetime.now().astimezone() + timedelta(hours=3)
     [merged] = actions.merge_sync_copies(journal, now=later)
-    assert merged.problem is None and merged.counts.entries_added == 1 and not copy.exists()
+    assert merged.problem is None and merged.counts.of("entries").added == 1 and not copy.exists()
 
 
 def test_a_copy_from_a_clock_ahead_is_taken_now_as_changes_made_now(tmp_path):

@@ -149,9 +149,10 @@ def snapshot_from_document(document: object) -> Snapshot:
     journal_id = document.get("journal_id", "")
     if type(journal_id) is not str:
         raise ValidationError("document.journal_id")
-    records = {kind.section: _unique(records_from(kind.type, document[kind.section]), kind.name) for kind in RECORD_KINDS}
-    snapshot = Snapshot(settings, records["contacts"], records["entries"], tombstones, journal_id)
-    _check_entries_name_contacts(snapshot)
+    snapshot = Snapshot(settings, [], [], tombstones, journal_id)
+    for kind in RECORD_KINDS:
+        setattr(snapshot, kind.section, _unique(records_from(kind.type, document[kind.section]), kind.name))
+    _check_contacts_named(snapshot)
     return snapshot
 
 
@@ -159,7 +160,7 @@ def _check_whole(snapshot: Snapshot) -> None:
     _tombstones(snapshot.tombstones)
     for kind in RECORD_KINDS:
         _unique(getattr(snapshot, kind.section), kind.name)
-    _check_entries_name_contacts(snapshot)
+    _check_contacts_named(snapshot)
 
 
 def _tombstones(tombstones: object) -> dict[str, str]:
@@ -181,12 +182,16 @@ def _unique(records: list, kind: str) -> list:
     return records
 
 
-def _check_entries_name_contacts(snapshot: Snapshot) -> None:
+def _check_contacts_named(snapshot: Snapshot) -> None:
+    """Every contact a record names is a contact of the document."""
     known = {c.id for c in snapshot.contacts}
-    for entry in snapshot.entries:
-        for cid in entry.contacts:
-            if cid not in known:
-                raise ValidationError("contacts.unknown", field="contacts", record="entry", record_id=entry.id, contact=cid)
+    for kind in RECORD_KINDS:
+        for record in getattr(snapshot, kind.section):
+            for cid in record.contact_ids():
+                if cid not in known:
+                    raise ValidationError(
+                        "contacts.unknown", field="contacts", record=kind.name, record_id=record.id, contact=cid
+                    )
 
 
 # ----- older versions ----------------------------------------------------------------------------------

@@ -22,7 +22,9 @@ from ..records import Contact, Entry, Settings, Snapshot, ValidationError
 from . import layout
 from .document import FORMAT_VERSION, read_document, read_head
 from .file import JournalError, JournalFile, Signature, Unlock, read_regular_file
-from .state import JournalState
+from .state import HEAD_KINDS, JournalState
+
+HEAD_SECTIONS = tuple(kind.section for kind in HEAD_KINDS)
 
 if TYPE_CHECKING:  # age (pyrage) is loaded only for an encrypted journal: 1.2 MB the others never hold
     from .crypt import Key
@@ -80,11 +82,11 @@ class Journal:
         and refused, untouched, at the first problem."""
         read = self.file.read()
         if read is None:
-            return Loaded(JournalState(Settings(), []), None)
+            return Loaded(JournalState(Settings()), None)
         data, signature = read
         with collector_paused():
             try:
-                sections = layout.split(data)
+                sections = layout.split(data, HEAD_SECTIONS)
                 if sections is not None:
                     head, version = read_head(sections.head)
                     state = JournalState.from_sections(head, sections, version)
@@ -231,7 +233,7 @@ class Journal:
         """The months of the file as this journal last wrote or read it (the caller holds the lock
         and has checked the file did not change since), for a state that let go of their bytes."""
         read = self.file.read()
-        sections = layout.split(read[0], verified=True) if read is not None else None
+        sections = layout.split(read[0], HEAD_SECTIONS, verified=True) if read is not None else None
         return sections.months() if sections is not None else None
 
     @property

@@ -3,10 +3,14 @@
     {"format":"shima-journal","version":3,"journal_id":"...","settings":{...},"tombstones":{...},"contacts":[
     {contact},
     {contact}
+    ],"promises":[
+    {promise}
     ],"entries":[
     {entry},
     {entry}
     ],"checksum":"sha256:..."}
+
+(one section of lines per kind of record, in the registry's order, entries last).
 
 It is one JSON document (the export format plus a checksum), readable by any JSON tool. The
 layout is what lets a write not pay for the whole journal: a JSON string never holds a raw
@@ -24,13 +28,13 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import orjson
+import msgspec
 
 from ..textsafe import json_without_raw_controls
 
 FORMAT_OPEN = b'{"format":"shima-journal","version":'
-CONTACTS_OPEN = b',"contacts":[\n'
-ENTRIES_OPEN = b'\n],"entries":[\n'
+SECTION_CLOSE = b"\n]"
+ENTRIES_OPEN = b'\n],"entries":[\n'  # (the section before it closing)
 CHECKSUM_OPEN = b'\n],"checksum":"'
 CHECKSUM_CLOSE = b'"}\n'
 SEPARATOR = b",\n"
@@ -48,13 +52,18 @@ def checksum(parts: Iterable[Chunk]) -> bytes:
     return b"sha256:" + digest.hexdigest().encode()
 
 
+def section_open(name: str) -> bytes:
+    """Where a section of lines starts: `,"contacts":[` and a newline."""
+    return b',"' + name.encode() + b'":[\n'
+
+
 @dataclass(slots=True)
 class Sections:
     """A file written by shima, split without parsing its entries (and without copying them)."""
 
     data: bytes  # the whole file
-    head: bytes  # the document without its entries: format, version, settings, contacts
-    contacts: memoryview  # the contact lines joined by ",\n"
+    head: bytes  # the document without its entries: format, version, settings, the other sections
+    lines: dict[str, memoryview]  # each section before the entries: its lines joined by ",\n"
     entries_start: int  # the entry lines are data[entries_start:entries_end]
     entries_end: int
 
@@ -77,8 +86,10 @@ class Sections:
         return None if at < 0 else _date_at(self.data, at)[:7]
 
 
-def split(data: bytes, *, verified: bool = False) -> Sections | None:
+def split(data: bytes, sections: Iterable[str], *, verified: bool = False) -> Sections | None:
     """The sections of a file whose checksum matches, else None (parse and validate it whole).
+    sections: the names of the sections before the entries, in the file's order (a section a file
+    from an older version does not have is empty).
 
     verified: the caller knows these are the bytes it wrote itself (same file, unchanged since),
     so the checksum is not computed again."""
@@ -86,15 +97,22 @@ def split(data: bytes, *, verified: bool = False) -> Sections | None:
         return None
     tail = data.rfind(CHECKSUM_OPEN)
     entries_open = data.find(ENTRIES_OPEN)
-    contacts_open = data.find(CONTACTS_OPEN)
-    if tail < 0 or entries_open < 0 or contacts_open < 0 or not contacts_open < entries_open <= tail:
+    if tail < 0 or entries_open < 0 or not entries_open <= tail:
         return None
     covered = tail + 2  # up to and including "\n]"
     if not verified and data[tail + len(CHECKSUM_OPEN) : -len(CHECKSUM_CLOSE)] != checksum([memoryview(data)[:covered]]):
         return None
+    view, lines, at = memoryview(data), {}, 0
+    for name in sections:
+        opening = data.find(section_open(name), at, entries_open + len(SECTION_CLOSE))
+        if opening < 0:
+            lines[name] = view[0:0]
+            continue
+        start = opening + len(section_open(name))
+        at = data.find(SECTION_CLOSE, start - 1)  # a JSON string holds no raw newline: the first closes it
+        lines[name] = view[start:at]
     head = data[:entries_open] + b'\n],"entries":[]}'
-    contacts = memoryview(data)[contacts_open + len(CONTACTS_OPEN) : entries_open]
-    return Sections(data, head, contacts, entries_open + len(ENTRIES_OPEN), tail)
+    return Sections(data, head, lines, entries_open + len(ENTRIES_OPEN), tail)
 
 
 def render(
@@ -102,12 +120,13 @@ def render(
     journal_id: str,
     settings: dict,
     tombstones: dict[str, str],
-    contacts: Chunk,
+    sections: Iterable[tuple[str, Chunk]],
     entry_chunks: Iterable[Chunk],
     *,
     exported_at: str | None = None,
 ) -> list[Chunk]:
     """The whole file as parts to write one after the other: nothing of 20 MB is copied or joined.
+    sections: each section before the entries, by name, with its lines (contacts, ...).
 
     exported_at: an export instead (SPEC 5): that field instead of the journal's id, and no
     checksum. An export carries the tombstones too, so a deletion travels through an export as it
@@ -119,8 +138,10 @@ def render(
     else:
         head += [b',"journal_id":', json_value(journal_id), b',"settings":', json_value(settings)]
     head += [b',"tombstones":', json_value(tombstones)]
-    parts: list[Chunk] = [*head, CONTACTS_OPEN, contacts]
-    parts.append(ENTRIES_OPEN)
+    parts: list[Chunk] = head
+    for name, lines in sections:
+        parts += [section_open(name), lines, SECTION_CLOSE]
+    parts.append(section_open("entries"))
     first = True
     for chunk in entry_chunks:
         if len(chunk):
@@ -128,22 +149,26 @@ def render(
                 parts.append(SEPARATOR)
             parts.append(chunk)
             first = False
-    parts.append(b"\n]")
+    parts.append(SECTION_CLOSE)
     if exported_at is not None:
         return [*parts, b"}\n"]
     parts += [b',"checksum":"', checksum(parts), CHECKSUM_CLOSE]
     return parts
 
 
-def line(record: dict) -> bytes:
-    """One record as its line: compact JSON, UTF-8, with DEL, C1 and bidi controls escaped so that
-    showing the file (an export on a terminal) never acts on them."""
-    return json_without_raw_controls(orjson.dumps(record))
+_ENCODER = msgspec.json.Encoder()
+
+
+def line(record: object) -> bytes:
+    """One record (or a dict) as its line: compact JSON, UTF-8, keys in the record's declared order,
+    with DEL, C1 and bidi controls escaped so that showing the file (an export on a terminal) never
+    acts on them."""
+    return json_without_raw_controls(_ENCODER.encode(record))
 
 
 def json_value(value: object) -> bytes:
     """A value as the file writes it (see line); also what finds a record's id in the bytes."""
-    return json_without_raw_controls(orjson.dumps(value))
+    return json_without_raw_controls(_ENCODER.encode(value))
 
 
 def next_month(month: str) -> str:

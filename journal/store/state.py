@@ -20,9 +20,14 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from ..records import (
+    CONTACTS,
+    ENTRIES,
+    RECORD_KINDS,
     TOMBSTONE_HORIZON_DAYS,
     Contact,
     Entry,
+    Record,
+    RecordKind,
     Settings,
     Snapshot,
     new_id,
@@ -34,7 +39,6 @@ from . import layout
 from .document import FORMAT_VERSION, read_entries
 
 SETTINGS_TABLE = "settings"
-CONTACTS_TABLE = "contacts"
 TOMBSTONES_TABLE = "tombstones"  # a removed record's id -> when it was removed (a string stamp)
 _MONTH_PREFIX = "entries "
 
@@ -102,6 +106,10 @@ class _Database(TinyDB):
     table_class = _Table
 
 
+def _head_records(snapshot: Snapshot) -> dict[str, list]:
+    return {kind.section: getattr(snapshot, kind.section) for kind in HEAD_KINDS}
+
+
 def remembered(tombstones: Mapping[str, str]) -> dict[str, str]:
     """The tombstones younger than the horizon: an older one is dropped when the file is written."""
     horizon = datetime.now().astimezone() - timedelta(days=TOMBSTONE_HORIZON_DAYS)
@@ -132,28 +140,33 @@ class _EntriesView(Mapping):
         return [entry for table in self._state._read_tables() for entry in table.values()]
 
 
+HEAD_KINDS = tuple(kind for kind in RECORD_KINDS if kind is not ENTRIES)  # one TinyDB table each, before the entries
+
+
 class JournalState:
     """Records, indexes and a revision, changed only through TinyDB's tables."""
 
     def __init__(
         self,
         settings: Settings,
-        contacts: Iterable[Contact],
+        records: Mapping[str, Iterable] | None = None,
         tombstones: Mapping[str, str] | None = None,
         journal_id: str = "",
     ) -> None:
+        """records: each kind before the entries, by section ("contacts"), with its records."""
         self._tables = _Tables(self._read_month)
         self._db = _Database(storage=RecordStorage, tables=self._tables)
         self._storage: RecordStorage = self._db.storage  # type: ignore[assignment]
         dict.__setitem__(self._tables, SETTINGS_TABLE, {"settings": settings})
-        dict.__setitem__(self._tables, CONTACTS_TABLE, {c.id: c for c in contacts})
+        for kind in HEAD_KINDS:
+            dict.__setitem__(self._tables, kind.section, {r.id: r for r in (records or {}).get(kind.section, ())})
         dict.__setitem__(self._tables, TOMBSTONES_TABLE, dict(tombstones or {}))
         self.journal_id = journal_id  # given on the first write: see render_parts
         self.entries = _EntriesView(self)  # every entry read so far, by id: the month tables themselves
         self._by_contact: dict[str, list[Entry]] = defaultdict(list)
         self._clean: dict[str, layout.Chunk] = {}  # month -> its bytes as last written or read
         self._on_disk: set[str] = set()  # months unchanged since written whose bytes were let go
-        self._contact_lines: bytes | None = None  # the contacts as last written
+        self._head_lines: dict[str, layout.Chunk] = {}  # each section before the entries as last written
         self._sections: layout.Sections | None = None  # the file the unread months are views into
         self.file_version = FORMAT_VERSION  # the format of the file this state was read from
         self.revision = 0
@@ -162,7 +175,7 @@ class JournalState:
 
     @classmethod
     def from_snapshot(cls, snapshot: Snapshot) -> JournalState:
-        state = cls(snapshot.settings, snapshot.contacts, snapshot.tombstones, snapshot.journal_id)
+        state = cls(snapshot.settings, _head_records(snapshot), snapshot.tombstones, snapshot.journal_id)
         by_month: dict[str, dict[str, Entry]] = defaultdict(dict)
         for entry in snapshot.entries:
             by_month[month_of(entry)][entry.id] = entry
@@ -174,14 +187,14 @@ class JournalState:
 
     @classmethod
     def from_sections(cls, head: Snapshot, sections: layout.Sections, head_version: int = FORMAT_VERSION) -> JournalState:
-        """A checksummed file: settings and contacts validated, each month kept as its bytes
-        (views into the file's bytes: nothing is copied) until it is first read."""
-        state = cls(head.settings, head.contacts, head.tombstones, head.journal_id)
+        """A checksummed file: settings and the records before the entries decoded, each month kept
+        as its bytes (views into the file's bytes: nothing is copied) until it is first read."""
+        state = cls(head.settings, _head_records(head), head.tombstones, head.journal_id)
         for month, chunk in sections.months().items():
             dict.__setitem__(state._tables, month_table(month), chunk)
             state._clean[month] = chunk
-        if head_version == FORMAT_VERSION:  # (an older file's contacts may have been upgraded as they were read)
-            state._contact_lines = sections.contacts
+        if head_version == FORMAT_VERSION:  # (an older file's records may have been upgraded as they were read)
+            state._head_lines = dict(sections.lines)
         state._sections = sections
         return state
 
@@ -248,9 +261,13 @@ class JournalState:
     def settings(self) -> Settings:
         return self._tables[SETTINGS_TABLE]["settings"]
 
+    def records(self, kind: RecordKind) -> Mapping[str, Record]:
+        """The records of a kind kept before the entries, by id (entries: `entries`, by month)."""
+        return self._tables[kind.section]
+
     @property
     def contacts(self) -> dict[str, Contact]:
-        return self._tables[CONTACTS_TABLE]
+        return self._tables[CONTACTS.section]
 
     @property
     def tombstones(self) -> Mapping[str, str]:
@@ -270,14 +287,19 @@ class JournalState:
             return None  # not in the file, or in a month already read (and so already looked at)
         return self._tables[month_table(month)].get(entry_id)
 
+    def find(self, kind: RecordKind, record_id: str) -> Record | None:
+        return self.find_entry(record_id) if kind is ENTRIES else self.records(kind).get(record_id)
+
     def snapshot(self) -> Snapshot:
         self.read_all_months()
-        return Snapshot(
-            self.settings, list(self.contacts.values()), list(self.entries.values()), dict(self.tombstones), self.journal_id
-        )
+        snapshot = Snapshot(self.settings, [], list(self.entries.values()), dict(self.tombstones), self.journal_id)
+        for kind in HEAD_KINDS:
+            setattr(snapshot, kind.section, list(self.records(kind).values()))
+        return snapshot
 
     def unique_id(self, prefix: str) -> str:
-        while (candidate := new_id(prefix)) in self.contacts or self.find_entry(candidate) is not None:
+        """An id no record has (nor had: a removed record's id is never given again)."""
+        while (candidate := new_id(prefix)) in self.tombstones or any(self.find(k, candidate) for k in RECORD_KINDS):
             pass
         return candidate
 
@@ -297,29 +319,37 @@ class JournalState:
     def put_settings(self, settings: Settings) -> None:
         self._put(SETTINGS_TABLE, "settings", settings, settings.to_dict())
 
-    def put_contact(self, contact: Contact) -> None:
-        self._forget_removal(contact.id)
-        self._put(CONTACTS_TABLE, contact.id, contact, contact.to_dict())
+    def put(self, kind: RecordKind, record: Record) -> None:
+        """Add a record, or replace the one with its id (a record put back is no longer removed)."""
+        if kind is ENTRIES:
+            self._put_entry(record)
+            return
+        self._forget_removal(record.id)
+        self._put(kind.section, record.id, record, record.to_dict())
 
-    def put_entry(self, entry: Entry) -> None:
+    def _put_entry(self, entry: Entry) -> None:
         old = self.find_entry(entry.id)
         if old is not None and month_of(old) != month_of(entry):
-            self.remove_entry(entry.id)
+            self.remove(ENTRIES, entry.id)
         elif old is not None:
             self._unindex(old)
         self._forget_removal(entry.id)
         self._put(month_table(month_of(entry)), entry.id, entry, entry.to_dict())
         self._index_all([entry])
 
-    def remove_entry(self, entry_id: str) -> Entry | None:
-        entry = self.find_entry(entry_id)
-        if entry is None:
+    def remove(self, kind: RecordKind, record_id: str) -> Record | None:
+        """Remove a record and leave its tombstone, so a synced copy cannot bring it back."""
+        record = self.find(kind, record_id)
+        if record is None:
             return None
-        self._db.table(month_table(month_of(entry))).remove(doc_ids=[entry_id])
-        self._unindex(entry)
+        if kind is ENTRIES:
+            self._db.table(month_table(month_of(record))).remove(doc_ids=[record_id])
+            self._unindex(record)
+        else:
+            self._db.table(kind.section).remove(doc_ids=[record_id])
         when = now_stamp()
-        self._put(TOMBSTONES_TABLE, entry_id, when, {"deleted_at": when})  # so a synced copy cannot bring it back
-        return entry
+        self._put(TOMBSTONES_TABLE, record_id, when, {"deleted_at": when})
+        return record
 
     def _forget_removal(self, record_id: str) -> None:
         """A record put back (an undo) is no longer removed."""
@@ -367,13 +397,14 @@ class JournalState:
                 chunk = file_months.get(month)
             if chunk is None:
                 ordered = sorted(self._tables[name].values(), key=lambda e: (e.date, parse_stamp(e.created_at)))
-                chunk = layout.SEPARATOR.join(layout.line(e.to_dict()) for e in ordered)
+                chunk = layout.SEPARATOR.join(layout.line(e) for e in ordered)
                 if month not in self._on_disk:
                     self._clean[month] = chunk
             chunks.append(chunk)
-        if self._contact_lines is None or CONTACTS_TABLE in self._tables.changed:
-            contacts = sorted(self.contacts.values(), key=lambda c: parse_stamp(c.created_at))
-            self._contact_lines = layout.SEPARATOR.join(layout.line(c.to_dict()) for c in contacts)
+        for kind in HEAD_KINDS:
+            if kind.section not in self._head_lines or kind.section in self._tables.changed:
+                ordered = sorted(self.records(kind).values(), key=lambda r: parse_stamp(r.created_at))
+                self._head_lines[kind.section] = layout.SEPARATOR.join(layout.line(r) for r in ordered)
         if not self.journal_id and exported_at is None:
             self.journal_id = new_journal_id()
         return layout.render(
@@ -381,7 +412,7 @@ class JournalState:
             self.journal_id,
             self.settings.to_dict(),
             remembered(self.tombstones),
-            self._contact_lines,
+            [(kind.section, self._head_lines[kind.section]) for kind in HEAD_KINDS],
             chunks,
             exported_at=exported_at,
         )
@@ -400,5 +431,6 @@ class JournalState:
                     self._on_disk.add(month)
         if self.complete:
             self._sections = None  # no month left to find in the file's bytes
-        if isinstance(self._contact_lines, memoryview):  # a view would keep the whole file alive
-            self._contact_lines = bytes(self._contact_lines)
+        for section, lines in self._head_lines.items():
+            if isinstance(lines, memoryview):  # a view would keep the whole file alive
+                self._head_lines[section] = bytes(lines)

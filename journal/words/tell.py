@@ -301,7 +301,7 @@ def copy_merged(merged: CopyMerged, lang: str) -> str:
         "sync.merged",
         lang,
         name=name,
-        added=counts.contacts_added + counts.entries_added,
-        updated=counts.contacts_updated + counts.entries_updated,
-        removed=counts.contacts_removed + counts.entries_removed,
+        added=counts.added,
+        updated=counts.updated,
+        removed=counts.removed,
     )
