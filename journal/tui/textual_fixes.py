@@ -316,11 +316,7 @@ def apply_framework_fixes(fixes: Iterable[FrameworkFix], *, strict: bool = True)
         _met.add(fix.name)
     if misfits:
         left_out = "; ".join(f"{name} ({why})" for name, why in misfits.items())
-        _log.warning(
-            "shima: left out %d fixes to Textual and Rich, which are not the versions they were written for: %s",
-            len(misfits),
-            left_out,
-        )
+        _log.warning("shima: fixes to Textual and Rich left out, as they do not fit the installed versions: %s", left_out)
     return misfits
 
 
