@@ -35,10 +35,10 @@ from ..words.tell import copy_merged
 from . import messages
 from .commands import ContactJumpProvider
 from .context import ContactScreen
-from .textual_fixes import fix_textual_for_japanese
-from .textual_words import TextualWords
+from .textual_fixes import JAPANESE_FIXES, apply_framework_fixes
+from .textual_words import TEXTUAL_WORDS_OVERRIDES, TextualWords
 
-fix_textual_for_japanese()  # every screen: wide characters drawn over other widgets, the input method's cursor
+FRAMEWORK_FIXES = (*JAPANESE_FIXES, *TEXTUAL_WORDS_OVERRIDES)  # checked, and patched in, when the app starts
 
 WATCH_SECONDS = 2.0
 LOCK_PATIENCE = 0.3  # seconds before the app says it is waiting for another window
@@ -87,6 +87,7 @@ class ShimaApp(TextualWords, App[int]):
         locked: Path | None = None,
     ) -> None:
         """locked: an encrypted journal whose key is not at hand: its passphrase is asked first."""
+        apply_framework_fixes(FRAMEWORK_FIXES)  # once per process; strict unless run_app met them first
         super().__init__()
         self.locked = locked
         self._lang_given = lang  # else, once a locked journal is open, its own setting
@@ -650,6 +651,7 @@ def run_app(path: Path) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("SHIMA_ALLOW_NO_TTY"):
         print(f"shima: {say('app.needs_terminal', choose_language())}", file=sys.stderr)
         return 1
+    apply_framework_fixes(FRAMEWORK_FIXES, strict=False)  # a user's app opens on other versions too, saying what it left out
     app = make_app(path)
     app.run()
     return 1 if app.journal is None else (app.return_code or 0)
