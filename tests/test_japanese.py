@@ -574,8 +574,17 @@ def wrapped_by_text_area(text: str, cells: int) -> list[str]:
     return [text[start:end] for start, end in zip([0, *offsets], [*offsets, len(text)], strict=True)]
 
 
+@pytest.fixture
+def fixed_textual():
+    """The app's fixes to Textual and Rich, as the app puts them in when it starts."""
+    from journal.tui.app import FRAMEWORK_FIXES
+    from journal.tui.textual_fixes import apply_framework_fixes
+
+    apply_framework_fixes(FRAMEWORK_FIXES)
+
+
 @pytest.mark.parametrize("wrap", [wrapped_by_content, wrapped_by_text_area])
-def test_japanese_wraps_between_any_characters_by_its_rules(wrap):
+def test_japanese_wraps_between_any_characters_by_its_rules(wrap, fixed_textual):
     for cells in range(16, 61):  # the widest run that may not break: （¥150,000）、 (14 cells)
         lines = wrap(NOTE, cells)
         assert "".join(lines) == NOTE
