@@ -13,8 +13,9 @@ The grammar, every part optional (README "Log it in one line" has the tables):
 - **People**: `@name`, `@"Sato Ken"`, `@「佐藤 健」`: found as `-c` finds them (`lookup`). A mention
   ends at a space or punctuation; `@佐藤さんと` is 佐藤: an honorific (さん, 様, くん, ちゃん, 氏,
   先生…) or a particle (と, に, へ, の, から…) after a name ends it. Since a hiragana name may itself
-  end in one (あやの, まこと), the whole word is tried first and each shorter reading after it: the
-  first that names one contact wins, an ambiguous one stops there (`resolve_mentions`).
+  end in one (あやの, まこと), the whole word is tried first, then each shorter reading (cut before an
+  honorific, a particle or a change of script: あやの|資料, kenji|さん): the first that names one
+  contact wins, an ambiguous one stops there (`resolve_mentions`).
 - **What it was**: `#` words (`VOCABULARY`, English and Japanese) give the direction, the kind, or both
   (`#paid` = gave + money). A kind alone takes its usual direction (`USUAL_DIRECTION`); no word at all
   is a note (a touch). A `#word` of your own stays in the text as a hashtag, unless it is a near miss
@@ -40,6 +41,8 @@ No I/O and no words: every refusal is a Problem with a code (`CaptureProblem`, `
     ids = contact_ids(found)                                  # raises the first unknown or ambiguous
     if captured.has_entry:
         actions.log_entry(journal, captured.entry_fields(ids))
+    if captured.promise:                                      # mine or theirs, due, text, kind
+        ...                                                   # the promise's own use case, with ids
 """
 
 from __future__ import annotations
@@ -503,7 +506,8 @@ def parse_line(line: str, today: date, currency: str) -> Captured:
     folded = _folded(line)
     day, begin = _leading_date(line, folded, today)
     pieces = _Pieces(line)
-    pieces.take(0, begin)
+    if begin:
+        pieces.take(0, begin)  # the date: no amount in it, and not in the text
     marks = list(_marks(line, folded, begin, lenient=False))
     promise_at = next((mark for mark in marks if mark.marker in "<>"), None)
     main_end = promise_at.start if promise_at else len(line)
