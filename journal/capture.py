@@ -59,7 +59,7 @@ from .dates import DateError, parse_due, parse_when
 from .lookup import LookupProblem, resolve_contact
 from .money import AmountError, parse_amount
 from .problems import Problem
-from .records import CURRENCIES, MAX_TEXT_CHARS, Contact
+from .records import CURRENCIES, MAX_TEXT_CHARS, Contact, Direction, Kind
 
 
 class CaptureProblem(Problem):
@@ -74,27 +74,28 @@ class CaptureProblem(Problem):
 class Meaning:
     """What a # word says: a direction (#gave, and #paid's gave), a kind (#referral), or both."""
 
-    direction: str | None
-    kind: str | None
+    direction: Direction | None
+    kind: Kind | None
 
 
+_GAVE, _RECEIVED, _MUTUAL = Direction.GAVE, Direction.RECEIVED, Direction.MUTUAL
 _TABLE = (  # meaning, English spellings, Japanese spellings: the README's table, in this order
-    (Meaning("gave", None), ("gave",), ("あげた", "提供")),
-    (Meaning("received", None), ("received",), ("もらった", "いただいた")),
-    (Meaning("mutual", None), ("mutual",), ("お互い", "相互")),
-    (Meaning("note", None), ("note",), ("メモ",)),
-    (Meaning("sale", None), ("sale",), ("売上", "売り上げ")),
-    (Meaning(None, "referral"), ("referral",), ("紹介",)),
-    (Meaning(None, "collaboration"), ("collaboration", "collab"), ("協業", "コラボ")),
-    (Meaning(None, "information"), ("information", "info"), ("情報",)),
-    (Meaning(None, "idea"), ("idea",), ("アイデア", "アイディア")),
-    (Meaning(None, "support"), ("support",), ("応援", "支援")),
-    (Meaning(None, "money"), ("money",), ("お金",)),
-    (Meaning(None, "labor"), ("labor", "labour"), ("作業", "無償")),
-    (Meaning(None, "other"), ("other",), ("その他",)),
-    (Meaning("gave", "money"), ("paid", "fee"), ("支払い", "会費", "払った")),
-    (Meaning("gave", "referral"), ("intro",), ("紹介した",)),
-    (Meaning("received", "referral"), (), ("紹介された",)),
+    (Meaning(_GAVE, None), ("gave",), ("あげた", "提供")),
+    (Meaning(_RECEIVED, None), ("received",), ("もらった", "いただいた")),
+    (Meaning(_MUTUAL, None), ("mutual",), ("お互い", "相互")),
+    (Meaning(Direction.NOTE, None), ("note",), ("メモ",)),
+    (Meaning(Direction.SALE, None), ("sale",), ("売上", "売り上げ")),
+    (Meaning(None, Kind.REFERRAL), ("referral",), ("紹介",)),
+    (Meaning(None, Kind.COLLABORATION), ("collaboration", "collab"), ("協業", "コラボ")),
+    (Meaning(None, Kind.INFORMATION), ("information", "info"), ("情報",)),
+    (Meaning(None, Kind.IDEA), ("idea",), ("アイデア", "アイディア")),
+    (Meaning(None, Kind.SUPPORT), ("support",), ("応援", "支援")),
+    (Meaning(None, Kind.MONEY), ("money",), ("お金",)),
+    (Meaning(None, Kind.LABOR), ("labor", "labour"), ("作業", "無償")),
+    (Meaning(None, Kind.OTHER), ("other",), ("その他",)),
+    (Meaning(_GAVE, Kind.MONEY), ("paid", "fee"), ("支払い", "会費", "払った")),
+    (Meaning(_GAVE, Kind.REFERRAL), ("intro",), ("紹介した",)),
+    (Meaning(_RECEIVED, Kind.REFERRAL), (), ("紹介された",)),
 )
 VOCABULARY: dict[str, Meaning] = {word: meaning for meaning, en, ja in _TABLE for word in (*en, *ja)}
 HASH_WORDS: dict[str, tuple[str, ...]] = {  # for completion, per language, in the table's order
@@ -104,17 +105,16 @@ HASH_WORDS: dict[str, tuple[str, ...]] = {  # for completion, per language, in t
 # A kind word alone: what you put in (money, labor) you gave; what is built together is mutual; what
 # others bring you (a client, news, an idea, help) you received. Received is also the safe guess for
 # the rest: a wrong "received" never marks anyone as a taker (issue 21.3).
-USUAL_DIRECTION = {
-    "referral": "received",
-    "collaboration": "mutual",
-    "information": "received",
-    "idea": "received",
-    "support": "received",
-    "money": "gave",
-    "labor": "gave",
-    "other": "received",
+USUAL_DIRECTION: dict[Kind, Direction] = {
+    Kind.REFERRAL: _RECEIVED,
+    Kind.COLLABORATION: _MUTUAL,
+    Kind.INFORMATION: _RECEIVED,
+    Kind.IDEA: _RECEIVED,
+    Kind.SUPPORT: _RECEIVED,
+    Kind.MONEY: _GAVE,
+    Kind.LABOR: _GAVE,
+    Kind.OTHER: _RECEIVED,
 }
-CONTRIBUTIONS = ("gave", "received", "mutual")
 _NEAR_MISS = 0.8  # difflib's ratio: #recieved, #colab, #notes are near misses; #salon, #monday are hashtags
 
 # ----- what was found ---------------------------------------------------------------------------
@@ -140,12 +140,12 @@ class Promise:
     mine: bool
     due: date
     text: str
-    kind: str | None
+    kind: Kind | None
 
     @property
-    def direction(self) -> str:
+    def direction(self) -> Direction:
         """The contribution it becomes once kept."""
-        return "gave" if self.mine else "received"
+        return _GAVE if self.mine else _RECEIVED
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +156,8 @@ class Captured:
     day: date
     day_said: bool
     mentions: tuple[Mention, ...]
-    direction: str
-    kind: str | None
+    direction: Direction
+    kind: Kind | None
     value: int | float | None
     text: str
     words: tuple[str, ...]  # the # words understood, as typed
@@ -524,14 +524,14 @@ def parse_line(line: str, today: date, currency: str) -> Captured:
             pieces.take(mark.start, end)
 
     direction, kind = _meaning(main_words)
-    contribution_word = any(meaning != VOCABULARY["note"] for _, meaning in main_words)
+    contribution_word = any(meaning != Meaning(Direction.NOTE, None) for _, meaning in main_words)
     amount = _amount(line, pieces.masked(main_end), currency, counts_bare=contribution_word)
     value = amount and amount.value
     if amount:
         pieces.take(amount.start, amount.end)
         if not main_words:
             raise CaptureProblem("capture.amount_needs_word", field="value", amount=_shown(line[amount.start : amount.end]))
-    if direction == "sale" and value is None:
+    if direction == Direction.SALE and value is None:
         raise CaptureProblem("capture.sale_needs_amount", field="value")
     promise = _promise(line, folded, promise_at, promise_words, pieces, day or today) if promise_at else None
     text = pieces.text(begin, main_end)
@@ -570,7 +570,7 @@ def _leading_date(line: str, folded: str, today: date) -> tuple[date | None, int
     return None, 0
 
 
-def _meaning(words: list[tuple[str, Meaning]]) -> tuple[str, str | None]:
+def _meaning(words: list[tuple[str, Meaning]]) -> tuple[Direction, Kind | None]:
     """The direction and kind the line's # words give, refusing words that disagree."""
     directions = {meaning.direction for _, meaning in words if meaning.direction}
     kinds = {meaning.kind for _, meaning in words if meaning.kind}
@@ -580,12 +580,12 @@ def _meaning(words: list[tuple[str, Meaning]]) -> tuple[str, str | None]:
     if len(kinds) > 1:
         raise CaptureProblem("capture.two_kinds", field="kind", words=said)
     kind = next(iter(kinds), None)
-    direction = next(iter(directions), None) or (USUAL_DIRECTION[kind] if kind else "note")
-    if kind and direction == "note":
+    direction = next(iter(directions), None) or (USUAL_DIRECTION[kind] if kind else Direction.NOTE)
+    if kind and direction == Direction.NOTE:
         raise CaptureProblem("capture.kind_on_note", field="kind", words=said)
-    if kind and direction == "sale":
+    if kind and direction == Direction.SALE:
         raise CaptureProblem("capture.kind_on_sale", field="kind", words=said)
-    return direction, kind or ("other" if direction in CONTRIBUTIONS else None)
+    return direction, kind or direction.default_kind
 
 
 def _promise(line: str, folded: str, mark: _Mark, words: list[tuple[str, Meaning]], pieces: _Pieces, day: date) -> Promise:
@@ -597,7 +597,7 @@ def _promise(line: str, folded: str, mark: _Mark, words: list[tuple[str, Meaning
         start += 1
     due, when_end = _due(line, folded, start, day, mark.marker)
     said = " ".join([mark.marker, *(typed for typed, _ in words)])
-    if {meaning.direction for _, meaning in words if meaning.direction} - {"gave" if mine else "received"}:
+    if {meaning.direction for _, meaning in words if meaning.direction} - {_GAVE if mine else _RECEIVED}:
         raise CaptureProblem("capture.two_directions", field="direction", words=said)
     kinds = {meaning.kind for _, meaning in words if meaning.kind}
     if len(kinds) > 1:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal import capture
+from journal import actions
 from journal.capture import (
     HASH_WORDS,
     USUAL_DIRECTION,
@@ -25,11 +25,13 @@ from journal.capture import (
 )
 from journal.lookup import LookupProblem
 from journal.problems import Problem
-from journal.records import DIRECTIONS, KINDS, Contact
+from journal.records import DIRECTIONS, KINDS, Contact, Direction
+from journal.store import Journal
 from journal.words import CATALOGUES, explain, placeholders
 from journal.words import capture as words
 
 TODAY = date(2026, 11, 25)  # a Wednesday
+STAMP = "2026-11-25T09:00:00+09:00"
 
 
 class Line(NamedTuple):
@@ -196,6 +198,32 @@ def test_the_fields_a_front_end_logs():
     assert got.promise is None and got.words == ("#paid",)
 
 
+def test_what_a_line_means_is_what_the_journal_stores(tmp_path):
+    """The contract with the front ends: resolve the people, log entry_fields, and the journal holds
+    exactly what the line said (and a line that breaks nothing of the records is never refused there)."""
+    journal = Journal(tmp_path / "journal.json")
+    kenji = actions.add_contact(journal, {"name": "Kenji Mori"})
+    hana = actions.add_contact(journal, {"name": "花子", "reading": "はなこ"})
+    for line in ("yesterday: @kenji salon fee #paid 9800", "先週の金曜：@はなこ さんと打ち合わせ #協業 3万円", "#売上 15万円"):
+        got = parse_line(line, TODAY, "JPY")
+        ids = contact_ids(resolve_mentions(got, journal.contacts.values()))
+        stored = actions.log_entry(journal, got.entry_fields(ids))
+        assert (stored.date, stored.contacts, stored.direction, stored.kind, stored.value, stored.text) == (
+            got.day,
+            ids,
+            got.direction,
+            got.kind,
+            got.value,
+            got.text,
+        )
+    assert isinstance(got.direction, Direction)
+    assert [e.contacts for e in sorted(Journal(tmp_path / "journal.json").entries.values(), key=lambda e: e.date)] == [
+        [hana.id],
+        [kenji.id],
+        [],
+    ]
+
+
 # ----- refusals -----------------------------------------------------------------------------------
 
 REFUSALS = [
@@ -276,7 +304,7 @@ def test_a_refusal_reads_naturally():
 
 
 def person(contact_id: str, name: str, reading: str = "") -> Contact:
-    return Contact(id=contact_id, name=name, reading=reading)
+    return Contact(id=contact_id, name=name, reading=reading, created_at=STAMP, updated_at=STAMP)
 
 
 PEOPLE = [
@@ -368,7 +396,7 @@ def test_the_vocabulary_means_what_the_records_know():
     assert {*HASH_WORDS["en"], *HASH_WORDS["ja"]} == set(VOCABULARY)
     for meaning in VOCABULARY.values():
         assert meaning.direction in (None, *DIRECTIONS) and meaning.kind in (None, *KINDS)
-    assert set(USUAL_DIRECTION) == set(KINDS) and set(USUAL_DIRECTION.values()) <= set(capture.CONTRIBUTIONS)
+    assert set(USUAL_DIRECTION) == set(KINDS) and all(direction.is_contribution for direction in USUAL_DIRECTION.values())
     meanings = {(m.direction, m.kind) for m in VOCABULARY.values()}
     assert {(d, None) for d in DIRECTIONS} | {(None, k) for k in KINDS} <= meanings  # every one can be said
     for word in VOCABULARY:  # every word, each language's spelling, reads back as itself
