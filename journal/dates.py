@@ -8,6 +8,9 @@ for which parts the text really gave. A day without a year (11月20日, 11/20, N
 one. A month or a year alone is refused with a hint (`parse_when`), or taken as the whole month or
 year where a range is meant (`parse_span`, for --since and --until).
 
+A due day (`parse_due`, for promises) looks the other way: `friday`, `11月20日` and `in 3 days` name the
+next such day, and a day already past is refused, since nothing can fall due before it is promised.
+
 Every refusal is a `DateError` whose code (`date.*`) names a sentence in `journal.words.dates`.
 No I/O: today is passed in. python-dateutil is imported only when the table fails, so the command
 line starts fast. Weeks start on Monday (先週の月曜 is the Monday of the week before this one);
@@ -39,6 +42,21 @@ def parse_span(text: str, today: date, *, end: bool) -> date:
     """Like parse_when, but a month or a year alone is the whole of it: its first day, or its last
     when `end` is true (`--since june`, `--until 2025`)."""
     return _read(text, today, end=end)
+
+
+def parse_due(text: str, today: date) -> date:
+    """The day something falls due: today or later, never a past day.
+
+    Words lean forward here: `tomorrow`/`明日`, `in 3 days`/`3日後`, `next week`/`来週` (its Monday),
+    `next month`/`来月` (its 1st), `end of month`/`月末`. A weekday alone (`friday`, `金曜`) is the next
+    one after today (today is `today`); `next friday`/`来週の金曜` is the Friday of next week, `this
+    friday`/`今週の金曜` of this one. A day without a year (`11月20日`, `11/20`) is the next one, today
+    included. Every other WHEN is read as parse_when reads it, and refused when it has passed."""
+    said = text.strip()
+    found = _read(text, today, end=None, ahead=True)
+    if found < today:
+        raise DateError("date.due_past", text=said, day=found.isoformat())
+    return found
 
 
 # --- What a text may name: a day, or the parts of one ---------------------------------------------
@@ -124,15 +142,24 @@ def _number(text: str) -> int:
     return tens + _DIGIT.get(ones, 0)
 
 
-def _back(today: date, count: int, unit: str) -> date:
-    """`count` days, weeks, months or years before today; a month end clamps (3/31 - 1 month = 2/28)."""
-    if unit in ("days", "weeks"):
-        return today - timedelta(**{unit: count})
-    months = today.year * 12 + today.month - 1 - count * (12 if unit == "years" else 1)
-    year, month = divmod(months, 12)
-    if year < 1:
-        raise OverflowError("before year 1")
-    return date(year, month + 1, min(today.day, _days_in(year, month + 1)))
+class _TooFar(OverflowError):
+    """A day beyond the calendar's ends: before the year 1 or after 9999 (`ahead` says which)."""
+
+    def __init__(self, ahead: bool) -> None:
+        super().__init__("after 9999" if ahead else "before year 1")
+        self.ahead = ahead
+
+
+def _shift(today: date, count: int, unit: str) -> date:
+    """`count` days, weeks, months or years after today (before it when negative); a month end
+    clamps (3/31 - 1 month = 2/28, 1/31 + 1 month = 2/28)."""
+    try:
+        if unit in ("days", "weeks"):
+            return today + timedelta(**{unit: count})
+        year, month = divmod(today.year * 12 + today.month - 1 + count * (12 if unit == "years" else 1), 12)
+        return date(year, month + 1, min(today.day, _days_in(year, month + 1)))
+    except (OverflowError, ValueError):  # ValueError: a year outside 1..9999
+        raise _TooFar(ahead=count > 0) from None
 
 
 def _days_in(year: int, month: int) -> int:
@@ -149,8 +176,11 @@ def _days_back(m, today):
 
 
 def _ago(m, today):
-    count = 1 if m["count"] in ("a", "an", "one") else _number(m["count"])
-    return _back(today, count, _UNITS[m["unit"]])
+    return _shift(today, -_count(m["count"]), _UNITS[m["unit"]])
+
+
+def _count(text: str) -> int:
+    return 1 if text in ("a", "an", "one") else _number(text)
 
 
 def _weekday(m, today):
@@ -207,11 +237,77 @@ _RULES = [
 ]
 
 
+# --- The due table: days that lie ahead, read before the table above when a due day is meant -------
+
+_DAYS_AHEAD = {
+    **dict.fromkeys(("tomorrow", "明日", "あした", "あす"), 1),
+    **dict.fromkeys(("明後日", "あさって"), 2),
+    **dict.fromkeys(("明々後日", "明明後日", "しあさって"), 3),
+}
+_WEEKS_AHEAD = {"this": 0, "next": 1, "今週": 0, "来週": 1, "再来週": 2}
+_NEXT_WEEKS = {"next week": 1, "来週": 1, "再来週": 2}
+_MONTHS_AHEAD = {"next month": 1, "来月": 1, "再来月": 2, "next year": 12, "来年": 12}
+_MONTH_ENDS = {
+    **dict.fromkeys(("end of month", "end of the month", "end of this month", "月末", "今月末"), 0),
+    **dict.fromkeys(("end of next month", "来月末"), 1),
+}
+
+
+def _days_ahead(m, today):
+    return _shift(today, _DAYS_AHEAD[m[0]], "days")
+
+
+def _in(m, today):
+    return _shift(today, _count(m["count"]), _UNITS[m["unit"]])
+
+
+def _next_weekday(m, today):
+    """The next such weekday after today: a week ahead when today is one (today is `today`)."""
+    return _shift(today, (_WEEKDAYS[m["weekday"]] - today.weekday() - 1) % 7 + 1, "days")
+
+
+def _weekday_of_week_ahead(m, today):
+    """来週の金曜, next friday: that weekday in the week (Monday to Sunday) this many weeks ahead."""
+    return _shift(today, 7 * _WEEKS_AHEAD[m["week"]] + _WEEKDAYS[m["weekday"]] - today.weekday(), "days")
+
+
+def _week_ahead(m, today):
+    """来週, next week: its Monday, the first day something due 'next week' may be done."""
+    return _shift(today, 7 * _NEXT_WEEKS[m[0]] - today.weekday(), "days")
+
+
+def _month_ahead(m, today):
+    """来月, next month: its first day (来年, next year: January 1st)."""
+    months = _MONTHS_AHEAD[m[0]]
+    first = _shift(today.replace(day=1), months, "months")
+    return first.replace(month=1) if months == 12 else first
+
+
+def _month_end(m, today):
+    month = _shift(today.replace(day=1), _MONTH_ENDS[m[0]], "months")
+    return month.replace(day=_days_in(month.year, month.month))
+
+
+_DUE_RULES = [
+    (_any(_DAYS_AHEAD), _days_ahead),
+    (r"in (?P<count>[0-9]+|an?|one) ?(?P<unit>day|week|month|year)s?", _in),
+    (rf"(?P<count>{_NUMBER})(?P<unit>{_any(u for u in _UNITS if not u.isascii())})後", _in),
+    (rf"(?P<week>this|next) (?P<weekday>{_any(k for k in _WEEKDAYS if k.isascii())})", _weekday_of_week_ahead),
+    (rf"(?P<week>{_any(w for w in _WEEKS_AHEAD if not w.isascii())})の?{_JA_WEEKDAY}", _weekday_of_week_ahead),
+    (rf"(?P<weekday>{_any(k for k in _WEEKDAYS if k.isascii())})", _next_weekday),
+    (_JA_WEEKDAY, _next_weekday),
+    (_any(_NEXT_WEEKS), _week_ahead),
+    (_any(_MONTHS_AHEAD), _month_ahead),
+    (_any(_MONTH_ENDS), _month_end),
+]
+
+
 # --- Reading ----------------------------------------------------------------------------------------
 
 
-def _read(text: str, today: date, end: bool | None) -> date:
-    """The day `text` names; with `end` set, a month or year alone is its first or last day."""
+def _read(text: str, today: date, end: bool | None, *, ahead: bool = False) -> date:
+    """The day `text` names; with `end` set, a month or year alone is its first or last day; with
+    `ahead`, words and days without a year name the next such day instead of the most recent."""
     said = text.strip()
     words = " ".join(unicodedata.normalize("NFKC", text).split())
     if not words:
@@ -224,19 +320,21 @@ def _read(text: str, today: date, end: bool | None) -> date:
     if not day_part:  # a time alone: today
         return today
     try:
-        found = _from_table(day_part, today)
-    except OverflowError:
-        raise DateError("date.too_far_back", text=said) from None
+        found = _from_table(day_part, today, ahead)
+    except OverflowError as error:  # only _shift steps forward; the past-day rules' own steps go back
+        far_ahead = isinstance(error, _TooFar) and error.ahead
+        raise DateError("date.too_far_ahead" if far_ahead else "date.too_far_back", text=said) from None
     except ValueError:  # a kanji numeral that is not one (十二十)
         raise DateError("date.not_understood", text=said) from None
     if found is None:
         found = _dateutil(words, said)
-    return found if isinstance(found, date) else _resolve(found, today, end, said)
+    return found if isinstance(found, date) else _resolve(found, today, end, said, ahead)
 
 
-def _from_table(key: str, today: date) -> date | _Parts | None:
-    """What the first pattern matching all of `key` names; None when none does."""
-    for pattern, read in _RULES:
+def _from_table(key: str, today: date, ahead: bool) -> date | _Parts | None:
+    """What the first pattern matching all of `key` names (the due table first when `ahead`); None
+    when none does."""
+    for pattern, read in [*_DUE_RULES, *_RULES] if ahead else _RULES:
         if match := re.fullmatch(pattern, key):
             return read(match, today)
     return None
@@ -260,7 +358,7 @@ def _dateutil(words: str, said: str) -> _Parts:
     return _Parts(*given)
 
 
-def _resolve(parts: _Parts, today: date, end: bool | None, said: str) -> date:
+def _resolve(parts: _Parts, today: date, end: bool | None, said: str, ahead: bool) -> date:
     """The day the parts name, checked: the month, the day in it, the era, the year's range."""
     year, month, day, era, weekday = parts
     if month is None and (day is not None or year is None):
@@ -270,9 +368,9 @@ def _resolve(parts: _Parts, today: date, end: bool | None, said: str) -> date:
     if era is not None:
         year = era.first.year + year - 1
     if day is None:
-        return _whole_span(year, month, era, today, end, said)
+        return _whole_span(year, month, era, today, end, said, ahead)
     if year is None:
-        found = _most_recent(month, day, today, said)
+        found = _next_one(month, day, today, said) if ahead else _most_recent(month, day, today, said)
     else:
         last_day = _days_in(year, month)
         if not 1 <= day <= last_day:
@@ -297,10 +395,24 @@ def _most_recent(month: int, day: int, today: date, said: str) -> date:
     return date(year, month, day)
 
 
-def _whole_span(year: int | None, month: int | None, era: Era | None, today: date, end: bool | None, said: str) -> date:
+def _next_one(month: int, day: int, today: date, said: str) -> date:
+    """The first month/day on or after today: 2月29日 is the next leap day."""
+    if not 1 <= day <= _days_in(2000, month):
+        raise DateError("date.impossible", text=said, month=month, day=day, last_day=_days_in(2000, month))
+    year = today.year
+    while day > _days_in(year, month) or (year, month, day) < _ymd(today):
+        year += 1
+        if year > 9999:
+            raise DateError("date.too_far_ahead", text=said)
+    return date(year, month, day)
+
+
+def _whole_span(
+    year: int | None, month: int | None, era: Era | None, today: date, end: bool | None, said: str, ahead: bool
+) -> date:
     """A month or a year alone: refused with a hint, or its first or last day (within its era)."""
-    if year is None:  # a month alone: the latest one that has begun
-        year = today.year if month <= today.month else today.year - 1
+    if year is None:  # a month alone: the latest one that has begun (the next one that has not ended, `ahead`)
+        year = today.year + (month < today.month if ahead else -(month > today.month))
     first, last = ((year, month, 1), (year, month, _days_in(year, month))) if month else ((year, 1, 1), (year, 12, 31))
     _check_era(era, first, last, said)
     _check_year(year, said)

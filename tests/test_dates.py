@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.dates import DateError, parse_span, parse_when
+from journal.dates import DateError, parse_due, parse_span, parse_when
 from journal.words import CATALOGUES, explain, placeholders
 from journal.words import dates as words
 
@@ -336,7 +336,8 @@ def test_every_code_raised_is_in_the_catalogue():
     source = Path(__file__).parents[1].joinpath("journal", "dates.py").read_text(encoding="utf-8")
     raised = set(re.findall(r'"(date\.[a-z_]+)"', source))
     assert raised and raised <= set(words.EN)
-    assert {code for _, code, _ in REFUSALS} == set(words.EN)  # and every one is tried above
+    tried = {code for _, code, _ in REFUSALS} | {code for _, _, code, _ in DUE_REFUSALS}
+    assert tried == set(words.EN)  # and every one is tried, above or with the due days below
 
 
 @pytest.mark.parametrize(
@@ -468,3 +469,151 @@ def test_a_span_starts_no_later_than_it_ends(text):
         assert parse_span(text, TODAY, end=False) <= parse_span(text, TODAY, end=True)
     except DateError:
         pass
+
+
+# ----- due days (promises): the next such day, never a past one -----------------------------------------
+
+FRIDAY = date(2026, 11, 27)
+SUNDAY = date(2026, 11, 29)
+NEW_YEARS_EVE = date(2026, 12, 31)  # a Thursday
+LEAP_FEB_28 = date(2028, 2, 28)  # a Monday, the day before a leap day
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # on a Friday: a weekday alone is the next one, so `friday` is a week ahead (today is `today`)
+        ("today", FRIDAY, FRIDAY),
+        ("今日", FRIDAY, FRIDAY),
+        ("tomorrow", FRIDAY, date(2026, 11, 28)),
+        ("明日", FRIDAY, date(2026, 11, 28)),
+        ("あした", FRIDAY, date(2026, 11, 28)),
+        ("明後日", FRIDAY, date(2026, 11, 29)),
+        ("あさって", FRIDAY, date(2026, 11, 29)),
+        ("in 3 days", FRIDAY, date(2026, 11, 30)),
+        ("In 3 Days", FRIDAY, date(2026, 11, 30)),
+        ("3日後", FRIDAY, date(2026, 11, 30)),
+        ("三日後", FRIDAY, date(2026, 11, 30)),
+        ("３日後", FRIDAY, date(2026, 11, 30)),
+        ("in a week", FRIDAY, date(2026, 12, 4)),
+        ("2週間後", FRIDAY, date(2026, 12, 11)),
+        ("friday", FRIDAY, date(2026, 12, 4)),
+        ("Fri", FRIDAY, date(2026, 12, 4)),
+        ("金曜", FRIDAY, date(2026, 12, 4)),
+        ("金曜日", FRIDAY, date(2026, 12, 4)),
+        ("saturday", FRIDAY, date(2026, 11, 28)),
+        ("月曜", FRIDAY, date(2026, 11, 30)),
+        ("thursday", FRIDAY, date(2026, 12, 3)),
+        ("friday 3pm", FRIDAY, date(2026, 12, 4)),  # a time of day changes nothing
+        ("this friday", FRIDAY, FRIDAY),
+        ("今週の金曜", FRIDAY, FRIDAY),
+        ("next friday", FRIDAY, date(2026, 12, 4)),  # the Friday of next week, as 来週の金曜
+        ("来週の金曜", FRIDAY, date(2026, 12, 4)),
+        ("来週金曜日", FRIDAY, date(2026, 12, 4)),
+        ("再来週の月曜", FRIDAY, date(2026, 12, 7)),
+        ("next week", FRIDAY, date(2026, 11, 30)),  # its Monday
+        ("来週", FRIDAY, date(2026, 11, 30)),
+        ("再来週", FRIDAY, date(2026, 12, 7)),
+        ("end of month", FRIDAY, date(2026, 11, 30)),
+        ("end of the month", FRIDAY, date(2026, 11, 30)),
+        ("月末", FRIDAY, date(2026, 11, 30)),
+        ("来月末", FRIDAY, date(2026, 12, 31)),
+        ("next month", FRIDAY, date(2026, 12, 1)),
+        ("来月", FRIDAY, date(2026, 12, 1)),
+        ("11月27日", FRIDAY, FRIDAY),  # a day without a year: the next one, today included
+        ("11月20日", FRIDAY, date(2027, 11, 20)),
+        ("11/20", FRIDAY, date(2027, 11, 20)),
+        ("Nov 20", FRIDAY, date(2027, 11, 20)),
+        ("12/25", FRIDAY, date(2026, 12, 25)),
+        ("2026-12-01", FRIDAY, date(2026, 12, 1)),
+        ("令和9年1月5日", FRIDAY, date(2027, 1, 5)),
+        # on a Sunday, the last day of the week (weeks run Monday to Sunday)
+        ("monday", SUNDAY, date(2026, 11, 30)),
+        ("日曜", SUNDAY, date(2026, 12, 6)),
+        ("今週の日曜", SUNDAY, SUNDAY),
+        ("next week", SUNDAY, date(2026, 11, 30)),
+        ("来週の月曜", SUNDAY, date(2026, 11, 30)),
+        ("来週の金曜", SUNDAY, date(2026, 12, 4)),
+        ("next friday", SUNDAY, date(2026, 12, 4)),
+        ("friday", SUNDAY, date(2026, 12, 4)),
+        # on December 31st, everything ahead is next year
+        ("tomorrow", NEW_YEARS_EVE, date(2027, 1, 1)),
+        ("1月1日", NEW_YEARS_EVE, date(2027, 1, 1)),
+        ("12月31日", NEW_YEARS_EVE, NEW_YEARS_EVE),
+        ("月末", NEW_YEARS_EVE, NEW_YEARS_EVE),
+        ("来月", NEW_YEARS_EVE, date(2027, 1, 1)),
+        ("来年", NEW_YEARS_EVE, date(2027, 1, 1)),
+        ("来月末", NEW_YEARS_EVE, date(2027, 1, 31)),
+        ("in 1 month", NEW_YEARS_EVE, date(2027, 1, 31)),
+        ("2か月後", NEW_YEARS_EVE, date(2027, 2, 28)),  # a month end clamps
+        ("next week", NEW_YEARS_EVE, date(2027, 1, 4)),
+        ("friday", NEW_YEARS_EVE, date(2027, 1, 1)),
+        # on February 28th of a leap year
+        ("tomorrow", LEAP_FEB_28, date(2028, 2, 29)),
+        ("2月29日", LEAP_FEB_28, date(2028, 2, 29)),
+        ("月末", LEAP_FEB_28, date(2028, 2, 29)),
+        ("end of month", LEAP_FEB_28, date(2028, 2, 29)),
+        ("in 2 days", LEAP_FEB_28, date(2028, 3, 1)),
+        ("2月28日", LEAP_FEB_28, LEAP_FEB_28),
+        ("2月27日", LEAP_FEB_28, date(2029, 2, 27)),
+        ("1年後", LEAP_FEB_28, date(2029, 2, 28)),
+        ("来月", LEAP_FEB_28, date(2028, 3, 1)),
+        ("2月29日", date(2027, 3, 1), date(2028, 2, 29)),  # the next leap day
+        ("2月29日", date(2097, 3, 1), date(2104, 2, 29)),  # 2100 is not a leap year
+    ],
+)
+def test_due_days_are_the_next_ones(text, today, expected):
+    assert parse_due(text, today) == expected
+
+
+DUE_REFUSALS = [
+    ("yesterday", FRIDAY, "date.due_past", {"text": "yesterday", "day": "2026-11-26"}),
+    ("昨日", FRIDAY, "date.due_past", {"day": "2026-11-26"}),
+    ("last friday", FRIDAY, "date.due_past", {"day": "2026-11-20"}),
+    ("先週の金曜", FRIDAY, "date.due_past", {"day": "2026-11-20"}),
+    ("this friday", SUNDAY, "date.due_past", {"day": "2026-11-27"}),
+    ("今週の月曜", FRIDAY, "date.due_past", {"day": "2026-11-23"}),
+    ("2026-11-01", FRIDAY, "date.due_past", {"day": "2026-11-01"}),
+    ("3日前", FRIDAY, "date.due_past", {"day": "2026-11-24"}),
+    ("in 99999 years", FRIDAY, "date.too_far_ahead", {"text": "in 99999 years"}),
+    ("tomorrow", date(9999, 12, 31), "date.too_far_ahead", {}),
+    ("2月29日", date(9996, 3, 1), "date.too_far_ahead", {}),  # no leap day is left before 9999 ends
+    ("12月", FRIDAY, "date.month_only", {"year": 2026, "month": 12}),
+    ("6月", FRIDAY, "date.month_only", {"year": 2027, "month": 6}),  # the hint names the next June
+    ("2月30日", FRIDAY, "date.impossible", {"last_day": 29}),
+    ("next fortnight", FRIDAY, "date.not_understood", {}),
+    ("", FRIDAY, "date.empty", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "code", "params"), DUE_REFUSALS)
+def test_due_refusals_name_the_reason(text, today, code, params):
+    with pytest.raises(DateError) as caught:
+        parse_due(text, today)
+    assert caught.value.code == code
+    assert params.items() <= caught.value.params.items()
+    assert_explained(caught.value)
+
+
+def test_a_past_due_day_reads_naturally_in_both_languages():
+    with pytest.raises(DateError) as caught:
+        parse_due("昨日", FRIDAY)
+    assert explain(caught.value, "en") == '"昨日" has passed (2026-11-26): a due day is today or later'
+    assert explain(caught.value, "ja") == "「昨日」はもう過ぎています（2026-11-26）。期日は今日以降の日にしてください"
+
+
+DUE_LIKE = st.one_of(
+    st.sampled_from(["today", "tomorrow", "friday", "next friday", "this friday", "last friday", "next week", "月末"]),
+    st.builds("{}日後".format, st.integers(min_value=0, max_value=400)),
+    st.builds("in {} days".format, st.integers(min_value=0, max_value=400)),
+    st.builds("{}/{}".format, st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=31)),
+    st.text(alphabet="0123456789 /-.:()年月日後前週間か来再今先の曜金水末 inextdaysfrow", max_size=16),
+)
+
+
+@given(DUE_LIKE, st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_a_due_day_is_never_in_the_past(text, today):
+    try:
+        assert parse_due(text, today) >= today
+    except DateError as error:
+        assert_explained(error)

@@ -16,6 +16,7 @@ HEADLESS = [
     "journal.money",
     "journal.reading",
     "journal.lookup",
+    "journal.capture",
     "journal.textsafe",
     "journal.insights",
     "journal.actions",

@@ -18,10 +18,10 @@ from datetime import timedelta
 from functools import lru_cache
 from string import Formatter
 
-from . import actions, app, cli, dates, help, importers, insights, money, records, store, textual, usage
+from . import actions, app, capture, cli, dates, help, importers, insights, money, records, store, textual, usage
 
 LANGUAGES = ("en", "ja")
-AREAS = (records, dates, money, store, actions, insights, importers, cli, help, app, textual, usage)
+AREAS = (records, dates, money, capture, store, actions, insights, importers, cli, help, app, textual, usage)
 
 
 def _merge(attribute: str) -> dict[str, str]:

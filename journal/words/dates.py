@@ -42,6 +42,16 @@ WORDS: dict[str, Pair] = {
         "「{text}」は遡りすぎです（西暦1年より前になります）",
         "d8fd14",
     ),
+    "date.too_far_ahead": (
+        '"{text}" is too far ahead: it would be after the year 9999',
+        "「{text}」は先すぎます（西暦9999年より後になります）",
+        "e570a0",
+    ),
+    "date.due_past": (
+        '"{text}" has passed ({day}): a due day is today or later',
+        "「{text}」はもう過ぎています（{day}）。期日は今日以降の日にしてください",
+        "c34c55",
+    ),
     "date.month_only": (
         '"{text}" is a whole month: name a day in it, for example {year}/{month}/1',
         "「{text}」は月なので、日まで入れてください（例: {year}年{month}月1日）",
