@@ -486,6 +486,7 @@ LINE_LAYOUTS = {
     "ja-phone": ("[LINE] {title}とのトーク履歴\n保存日時：2024/07/01 10:00\n", "%Y/%m/%d(月)", "午後3:04", "\t"),
     "en-phone": ("[LINE] Chat history with {title}\nSaved on: 7/1/2024, 10:00\n", "%Y/%m/%d(Mon)", "3:04 PM", "\t"),
     "ja-pc": ("[LINE] {title}のトーク履歴\n保存日時：2024/07/01 10:00\n", "%Y.%m.%d 月曜日", "15:04", " "),
+    "en-pc": ("[LINE] Chat history in {title}\nSaved on: 7/1/2024, 10:00\n", "%Y.%m.%d %A", "3:04 PM", " "),
 }
 _LINE_START = re.compile(r"(?:午前|午後)?\d{1,2}:\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}")
 
@@ -526,13 +527,13 @@ _NAME_WORDS = st.lists(_WORD.filter(lambda word: '"' not in word), min_size=1, m
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(chat=chats(_NAME_WORDS))
-def test_line_pc_round_trip_with_the_names_known(chat):
+@given(chat=chats(_NAME_WORDS), layout=st.sampled_from(["ja-pc", "en-pc"]))
+def test_line_pc_round_trip_with_the_names_known(chat, layout):
     people, days = chat
     # One name the first words of another ("A" and "A B") cannot be told apart by anyone.
     assume(not any(other.startswith(name + " ") for name in people for other in people))
     assume(all(plain_line_text(text) and not text.startswith(" ") for _, said in days for _, text in said))
-    result = parse_talks(render_line("ja-pc", people, days).encode(), "line", TODAY, known_names=people)
+    result = parse_talks(render_line(layout, people, days).encode(), "line", TODAY, known_names=people)
     assert counts(result) == expected(people, days)
 
 
