@@ -1,4 +1,5 @@
-"""People from other address books: vCard, Google Contacts CSV and LinkedIn's Connections.csv.
+"""People from other address books: vCard, Google Contacts CSV and LinkedIn's Connections.csv;
+conversations from LINE, WhatsApp, Messenger and Instagram, and meetings from calendars.
 
 Pure parsing, no journal writes: `parse_people` turns a file's bytes into `Person` records and a
 list of what it left out and why (`Skipped`, a message code and its numbers), so the use case can
@@ -14,17 +15,33 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import date, tzinfo
 
 from .fields import csv_records
 from .google import header_kind
 from .linkedin import header_row
 from .people import ImportProblem, ParsedFile, Person, Skipped
+from .talks import ParsedTalks, Talk, talk_format
 
-__all__ = ["FORMATS", "ImportProblem", "ParsedFile", "Person", "Skipped", "detect_format", "parse_people", "require_format"]
+__all__ = [
+    "FORMATS",
+    "TALK_FORMATS",
+    "ImportProblem",
+    "ParsedFile",
+    "ParsedTalks",
+    "Person",
+    "Skipped",
+    "Talk",
+    "detect_format",
+    "parse_people",
+    "parse_talks",
+    "require_format",
+]
 
 FORMATS = ("shima", "vcard", "google", "linkedin")
 PEOPLE_FORMATS = ("vcard", "google", "linkedin")
+TALK_FORMATS = ("line", "whatsapp", "messenger", "instagram", "calendar")
 
 _SAMPLE = 256 * 1024  # enough for any header or preamble; the parsers read the whole file
 _SHIMA = re.compile(r'"format"\s*:\s*"shima-journal"')
@@ -38,8 +55,12 @@ def _sample(data: bytes) -> str:
 
 
 def detect_format(data: bytes) -> str | None:
-    """ "shima", "vcard", "google" or "linkedin" from the content, or None for anything else."""
+    """ "shima", "vcard", "google" or "linkedin", or one of TALK_FORMATS, from the content, or None for
+    anything else."""
     text = _sample(data)
+    talk = talk_format(text)
+    if talk is not None:
+        return talk
     start = text.lstrip()
     if start.startswith("{"):
         # The key is near the top of shima's export; a quote inside a JSON string is escaped (\"), so
@@ -91,3 +112,43 @@ def parse_people(data: bytes, format: str, progress: Callable[[int, int], None] 
     else:
         from . import linkedin as parser
     return parser.parse(data, progress)
+
+
+def parse_talks(
+    data: bytes,
+    format: str,
+    today: date,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    zone: tzinfo | None = None,
+    known_names: Iterable[str] = (),
+) -> ParsedTalks:
+    """Who talked with the user on which day in a LINE, WhatsApp, Messenger, Instagram or calendar
+    file, and what was skipped and why; nothing after `today`.
+
+    `zone` is the user's time zone, for the files that give instants (Messenger's and Instagram's
+    times, a calendar's UTC times without X-WR-TIMEZONE); None is the computer's. `known_names`
+    (the journal's names, the user's own among them) help split names from text in LINE's PC
+    layout, which separates them with a mere space. `progress(done, total)` as for parse_people, in
+    characters (LINE, WhatsApp), messages (Messenger) or event series (calendars). Raises
+    ImportProblem when the file is empty, is not text, or is not that format at all.
+    """
+    if format not in TALK_FORMATS:
+        raise ImportProblem("import.unknown_format", format=format)
+    if not data.strip():
+        raise ImportProblem("import.empty")
+    if format == "line":
+        from . import line
+
+        return line.parse(data, today, progress, known_names)
+    if format == "whatsapp":
+        from . import whatsapp
+
+        return whatsapp.parse(data, today, progress)
+    if format == "calendar":
+        from . import ics
+
+        return ics.parse(data, today, progress, zone)
+    from . import messenger
+
+    return messenger.parse(data, format, today, progress, zone)

@@ -1,7 +1,8 @@
 """Messages of the importers area: code -> template, in English (EN) and Japanese (JA).
 
-Refusals of a whole file (`ImportProblem`) and the reasons a card or row was skipped
-(`Skipped.code`; every skip has `{number}`, the card's place in the file or the spreadsheet row).
+Refusals of a whole file (`ImportProblem`) and the reasons a card, row, line, message or event was
+skipped (`Skipped.code`; every skip has `{number}`, the card's place in the file, the spreadsheet
+row, the line of a chat, the message's or the event's place in the file).
 """
 
 from .pairs import Pair, languages
@@ -103,6 +104,95 @@ WORDS: dict[str, Pair] = {
         "LinkedIn Connections.csv",
         "LinkedIn の Connections.csv",
         "c5b05e",
+    ),
+    "import.not_line": (
+        "This is not a LINE talk history: it has no [LINE] header and no date lines such as 2024/01/15(月).",
+        "LINE のトーク履歴ではありません。[LINE] で始まる見出しも、2024/01/15(月) のような日付の行もありません。",
+        "0b68ce",
+    ),
+    "import.not_whatsapp": (
+        "This is not a WhatsApp chat export: no line starts with a date and a time, as in 12/24/19, 11:23 - Name: text.",
+        "WhatsApp のチャットのエクスポートではありません。12/24/19, 11:23 - 名前: 本文 のように"
+        "日付と時刻で始まる行がありません。",
+        "a9faaf",
+    ),
+    "import.not_messenger": (
+        "This is not a Messenger or Instagram message file (message_1.json): it is not JSON with participants and messages.",
+        "Messenger または Instagram のメッセージのファイル (message_1.json) ではありません。"
+        "participants と messages を持つ JSON ではありません。",
+        "786c04",
+    ),
+    "import.not_calendar": (
+        "This is not a calendar file (.ics) that shima can read: it does not start with BEGIN:VCALENDAR, or its "
+        "lines are broken.",
+        "shima が読めるカレンダーのファイル (.ics) ではありません。BEGIN:VCALENDAR で始まっていないか、行が壊れています。",
+        "db5e73",
+    ),
+    "import.skip.talk_no_day": (
+        "Line {number}: the messages before the first date line have no day, so they were skipped.",
+        "{number} 行目：最初の日付の行より前のメッセージは日付がわからないため、読み込みませんでした。",
+        "41a01e",
+    ),
+    "import.skip.talk_bad_date": (
+        "Line {number}: the date is not a real day, so that day's messages were skipped.",
+        "{number} 行目：日付が実在しない日のため、その日のメッセージを読み込みませんでした。",
+        "a1bef6",
+    ),
+    "import.skip.talk_future": (
+        "Line {number}: the messages of {day} are dated after today, so they were skipped (is the phone's clock right?).",
+        "{number} 行目：{day} のメッセージは今日より後の日付のため、読み込みませんでした"
+        "（スマートフォンの時計は合っていますか）。",
+        "f4c1f2",
+    ),
+    "import.skip.message_unreadable": (
+        "Message {number} has no sender or no time, so it was skipped.",
+        "{number} 件目のメッセージには送信者か時刻がないため、読み込みませんでした。",
+        "ed5b91",
+    ),
+    "import.skip.message_future": (
+        "Message {number} and the others of {day} are dated after today, so they were skipped.",
+        "{number} 件目をはじめ {day} のメッセージは今日より後の日付のため、読み込みませんでした。",
+        "7d5e28",
+    ),
+    "import.skip.event_no_start": (
+        "Event {number} has no start time, so it was skipped.",
+        "{number} 件目の予定には開始日時がないため、読み込みませんでした。",
+        "1efb0c",
+    ),
+    "import.skip.event_unreadable": (
+        "Event {number} could not be read (its repeat rule or its times are broken), so it was skipped.",
+        "{number} 件目の予定は読めませんでした（繰り返しの設定か日時が壊れています）。読み込みませんでした。",
+        "6fa7f9",
+    ),
+    "import.skip.event_unfinished": (
+        "Event {number} has no END:VEVENT line (the file ends first), so it was skipped.",
+        "{number} 件目の予定には END:VEVENT の行がありません（その前にファイルが終わっています）。読み込みませんでした。",
+        "1446aa",
+    ),
+    "import.format.line": (
+        "LINE talk history",
+        "LINE のトーク履歴",
+        "48a55b",
+    ),
+    "import.format.whatsapp": (
+        "WhatsApp chat",
+        "WhatsApp のチャット",
+        "05b4fc",
+    ),
+    "import.format.messenger": (
+        "Messenger messages (message_1.json)",
+        "Messenger のメッセージ (message_1.json)",
+        "cad356",
+    ),
+    "import.format.instagram": (
+        "Instagram messages (message_1.json)",
+        "Instagram のメッセージ (message_1.json)",
+        "875c60",
+    ),
+    "import.format.calendar": (
+        "calendar (.ics)",
+        "カレンダー (.ics)",
+        "dec2c6",
     ),
     "import.people.would_add": (
         "{name}: would be added as a new contact ({tag})",
