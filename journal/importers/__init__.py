@@ -1,4 +1,5 @@
-"""People from other address books: vCard, Google Contacts CSV and LinkedIn's Connections.csv.
+"""People from other address books: vCard, Google Contacts CSV and LinkedIn's Connections.csv; sales
+from Stripe, PayPal, Shopify, BASE, Square and any CSV through a column map (`parse_payments`, sales.py).
 
 Pure parsing, no journal writes: `parse_people` turns a file's bytes into `Person` records and a
 list of what it left out and why (`Skipped`, a message code and its numbers), so the use case can
@@ -16,12 +17,17 @@ import codecs
 import re
 from collections.abc import Callable
 
+from .columns import file_header, header_signature, parse_columns
 from .fields import csv_records
 from .google import header_kind
 from .linkedin import header_row
+from .payments import ParsedPayments, Payment, Refund
 from .people import ImportProblem, ParsedFile, Person, Skipped
+from .sales import SALE_FORMATS, parse_payments, sale_format
 
 __all__ = ["FORMATS", "ImportProblem", "ParsedFile", "Person", "Skipped", "detect_format", "parse_people", "require_format"]
+__all__ += ["SALE_FORMATS", "ParsedPayments", "Payment", "Refund", "file_header", "header_signature", "parse_columns"]
+__all__ += ["parse_payments"]
 
 FORMATS = ("shima", "vcard", "google", "linkedin")
 PEOPLE_FORMATS = ("vcard", "google", "linkedin")
@@ -31,14 +37,21 @@ _SHIMA = re.compile(r'"format"\s*:\s*"shima-journal"')
 
 
 def _sample(data: bytes) -> str:
-    """The start of the file as text, for looking at markers only (they are all ASCII)."""
+    """The start of the file as text, for looking at markers and headers (BASE's are Japanese)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data[: _SAMPLE * 2].decode("utf-16", errors="replace")
-    return data[:_SAMPLE].decode("utf-8", errors="replace").lstrip("\ufeff")
+    head = data[:_SAMPLE]
+    for encoding in ("utf-8", "cp932"):  # as decode_text reads the whole file: Japanese Excel saves cp932
+        try:  # incremental: a character cut at the end of the sample is left out, not an error
+            return codecs.getincrementaldecoder(encoding)().decode(head).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            continue
+    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
 
 
 def detect_format(data: bytes) -> str | None:
-    """ "shima", "vcard", "google" or "linkedin" from the content, or None for anything else."""
+    """ "shima", "vcard", "google", "linkedin", or a sales export ("stripe", "paypal", "shopify", "base",
+    "square") from the content, or None for anything else (a CSV for a column map among them)."""
     text = _sample(data)
     start = text.lstrip()
     if start.startswith("{"):
@@ -58,7 +71,7 @@ def detect_format(data: bytes) -> str | None:
         return "google"
     if header_row(records) is not None:
         return "linkedin"
-    return None
+    return sale_format(first) if first is not None else None
 
 
 def require_format(data: bytes) -> str:
