@@ -92,8 +92,8 @@ def signed_amount(text: str, currency: str) -> int | float:
     """An amount cell in `currency`, negative when it says so (`-1,234.50`, `▲500`, `(5.00)`). Raises AmountError."""
     plain = _PLAIN_DECIMAL.fullmatch(text)
     if plain and len(plain[2] or "") <= minor_digits(currency):  # "1.000" yen is a thousand: the long way
-        # Most cells are already plain ("9800", "12.50"): read them without parse_amount's shapes, which
-        # costs half the time of a 10,000-row file; anything else (and every refusal) goes the long way.
+        # Most cells are already plain ("9800", "12.50"): read without parse_amount's shapes, a third less
+        # time for 10,000 Stripe rows (0.23 s to 0.16 s); anything else (and every refusal) goes the long way.
         value = Decimal(text)
         if value <= MAX_AMOUNT:
             return int(value) if value == value.to_integral_value() else float(value)
