@@ -1,5 +1,7 @@
 """People from other address books: vCard, Google Contacts CSV and LinkedIn's Connections.csv;
-conversations from LINE, WhatsApp, Messenger and Instagram, and meetings from calendars.
+conversations from LINE, WhatsApp, Messenger and Instagram, and meetings from calendars
+(`parse_talks`); sales from Stripe, PayPal, Shopify, BASE, Square and any CSV through a column map
+(`parse_payments`, sales.py).
 
 Pure parsing, no journal writes: `parse_people` turns a file's bytes into `Person` records and a
 list of what it left out and why (`Skipped`, a message code and its numbers), so the use case can
@@ -18,22 +20,33 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, tzinfo
 
+from .columns import file_header, header_signature, parse_columns
 from .fields import csv_records
 from .google import header_kind
 from .linkedin import header_row
+from .payments import ParsedPayments, Payment, Refund
 from .people import ImportProblem, ParsedFile, Person, Skipped
+from .sales import SALE_FORMATS, parse_payments, sale_format
 from .talks import ParsedTalks, Talk, talk_format
 
 __all__ = [
     "FORMATS",
+    "SALE_FORMATS",
     "TALK_FORMATS",
     "ImportProblem",
     "ParsedFile",
+    "ParsedPayments",
     "ParsedTalks",
+    "Payment",
     "Person",
+    "Refund",
     "Skipped",
     "Talk",
     "detect_format",
+    "file_header",
+    "header_signature",
+    "parse_columns",
+    "parse_payments",
     "parse_people",
     "parse_talks",
     "require_format",
@@ -48,15 +61,22 @@ _SHIMA = re.compile(r'"format"\s*:\s*"shima-journal"')
 
 
 def _sample(data: bytes) -> str:
-    """The start of the file as text, for looking at markers only (they are all ASCII)."""
+    """The start of the file as text, for looking at markers and headers (BASE's are Japanese)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data[: _SAMPLE * 2].decode("utf-16", errors="replace")
-    return data[:_SAMPLE].decode("utf-8", errors="replace").lstrip("\ufeff")
+    head = data[:_SAMPLE]
+    for encoding in ("utf-8", "cp932"):  # as decode_text reads the whole file: Japanese Excel saves cp932
+        try:  # incremental: a character cut at the end of the sample is left out, not an error
+            return codecs.getincrementaldecoder(encoding)().decode(head).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            continue
+    return head.decode("utf-8", errors="replace").lstrip("\ufeff")
 
 
 def detect_format(data: bytes) -> str | None:
-    """ "shima", "vcard", "google" or "linkedin", or one of TALK_FORMATS, from the content, or None for
-    anything else."""
+    """ "shima", "vcard", "google", "linkedin", one of TALK_FORMATS, or a sales export ("stripe",
+    "paypal", "shopify", "base", "square") from the content, or None for anything else (a CSV for a
+    column map among them)."""
     text = _sample(data)
     talk = talk_format(text)
     if talk is not None:
@@ -79,7 +99,7 @@ def detect_format(data: bytes) -> str | None:
         return "google"
     if header_row(records) is not None:
         return "linkedin"
-    return None
+    return sale_format(first) if first is not None else None
 
 
 def require_format(data: bytes) -> str:

@@ -3,6 +3,7 @@
 Refusals of a whole file (`ImportProblem`) and the reasons a card, row, line, message or event was
 skipped (`Skipped.code`; every skip has `{number}`, the card's place in the file, the spreadsheet
 row, the line of a chat, the message's or the event's place in the file).
+For sales exports too: `import.not_<format>`, `import.columns.*`, `import.skip.sale_*`.
 """
 
 from .pairs import Pair, languages
@@ -193,6 +194,172 @@ WORDS: dict[str, Pair] = {
         "calendar (.ics)",
         "カレンダー (.ics)",
         "dec2c6",
+    ),
+    "import.not_stripe": (
+        "This is not a Stripe payments export: it has no {missing} column.",
+        "Stripe の支払いのエクスポートではありません ({missing} の列がありません)。",
+        "ea31e8",
+    ),
+    "import.not_paypal": (
+        "This is not a PayPal activity download: it has no {missing} column.",
+        "PayPal の取引履歴のダウンロードではありません ({missing} の列がありません)。",
+        "9b1104",
+    ),
+    "import.not_shopify": (
+        "This is not a Shopify orders export: it has no {missing} column.",
+        "Shopify の注文のエクスポートではありません ({missing} の列がありません)。",
+        "26a93a",
+    ),
+    "import.not_base": (
+        "This is not a BASE orders CSV: it has no {missing} column.",
+        "BASE の注文の CSV ではありません ({missing} の列がありません)。",
+        "6d7ce9",
+    ),
+    "import.not_square": (
+        "This is not a Square transactions export: it has no {missing} column.",
+        "Square の取引のエクスポートではありません ({missing} の列がありません)。",
+        "991d91",
+    ),
+    "import.columns.missing": (
+        "The file has no column {missing}, which the column map names.",
+        "列の対応で指定した列 {missing} がファイルにありません。",
+        "2c56ef",
+    ),
+    "import.columns.malformed": (
+        "The column map is pairs of key=column separated by commas (date=注文日,amount=金額); {item} is not one.",
+        "列の対応は「キー=列名」をカンマで区切って指定してください (date=注文日,amount=金額)。{item} はその形になっていません。",
+        "4c364b",
+    ),
+    "import.columns.unknown_key": (
+        "The column map has no key {key}: use date, amount, customer, email, id, currency, status, description or refunded.",
+        "列の対応に {key} というキーはありません。date、amount、customer、email、id、"
+        "currency、status、description、refunded のどれかを使ってください。",
+        "5603fd",
+    ),
+    "import.columns.twice": (
+        "The column map names {key} twice.",
+        "列の対応で {key} が2回指定されています。",
+        "217aff",
+    ),
+    "import.columns.required": (
+        "The column map must name the {key} column (date and amount are needed for every sale).",
+        "列の対応で {key} の列を指定してください (売上ごとに date と amount が必要です)。",
+        "09262b",
+    ),
+    "import.columns.needed": (
+        "This file is read through a column map: say which column holds what, e.g. date=注文日,amount=金額,customer=購入者.",
+        "このファイルは列の対応を指定して読み込みます。どの列に何があるかを指定してください (例: "
+        "date=注文日,amount=金額,customer=購入者)。",
+        "313e86",
+    ),
+    "import.sales.unknown_format": (
+        "There is no sales format called {format}: use stripe, paypal, shopify, base, square or columns.",
+        "{format} という売上の形式はありません。stripe、paypal、shopify、base、square、columns のどれかを指定してください。",
+        "54b40e",
+    ),
+    "import.sales.date_order": (
+        "The dates of this file (such as {example}) could be month/day or day/month, and nothing in it tells "
+        "which; export a longer period, or with dates written as year-month-day.",
+        "このファイルの日付 ({example} など) は「月/日」とも「日/月」とも読め、"
+        "どちらかを判断できる手がかりがありません。もっと長い期間でエクスポートするか、"
+        "日付を「年-月-日」の形にしてください。",
+        "8f6fb5",
+    ),
+    "import.skip.sale_failed": (
+        "Row {number} is a payment that did not go through ({status}), so it was skipped.",
+        "{number} 行目は成立しなかった支払い ({status}) のため、読み込みませんでした。",
+        "cf0cdd",
+    ),
+    "import.skip.sale_pending": (
+        "Row {number} is a payment not completed yet ({status}), so it was skipped.",
+        "{number} 行目はまだ完了していない支払い ({status}) のため、読み込みませんでした。",
+        "422016",
+    ),
+    "import.skip.sale_status": (
+        "Row {number} is not marked as paid ({status}), so it was skipped.",
+        "{number} 行目は支払い済みになっていない ({status}) ため、読み込みませんでした。",
+        "b87bbb",
+    ),
+    "import.skip.sale_twin": (
+        "Row {number} ({type}) only mirrors another row of the same payment (a currency conversion, an "
+        "authorization or a hold), so it was skipped.",
+        "{number} 行目 ({type}) は同じ支払いの別の行を写しただけの行 (通貨の換算、オーソリ、保留) のため、読み込みませんでした。",
+        "c52d2d",
+    ),
+    "import.skip.sale_not_payment": (
+        "Row {number} is not a payment you received ({type}), so it was skipped.",
+        "{number} 行目は受け取った支払いではない ({type}) ため、読み込みませんでした。",
+        "33fcd0",
+    ),
+    "import.skip.sale_negative": (
+        "Row {number}: the amount {text} is below zero (a refund or a fee?), so it was skipped.",
+        "{number} 行目の金額 {text} がマイナス (返金か手数料?) のため、読み込みませんでした。",
+        "727abf",
+    ),
+    "import.skip.sale_zero": (
+        "Row {number} is a payment of nothing, so it was skipped.",
+        "{number} 行目は金額が 0 の支払いのため、読み込みませんでした。",
+        "3514bb",
+    ),
+    "import.skip.sale_unreadable": (
+        "Row {number}: {column} cannot be read ({text}), so it was skipped.",
+        "{number} 行目の「{column}」が読めない ({text}) ため、読み込みませんでした。",
+        "459f16",
+    ),
+    "import.skip.sale_repeated": (
+        "Row {number} repeats transaction {id} of row {first}, so it was skipped.",
+        "{number} 行目は {first} 行目の取引 {id} の繰り返しのため、読み込みませんでした。",
+        "d0cbd7",
+    ),
+    "import.skip.sale_no_id": (
+        "Row {number} has no transaction id, so it was skipped.",
+        "{number} 行目には取引 ID がないため、読み込みませんでした。",
+        "1e36f1",
+    ),
+    "import.skip.sale_currency_unclear": (
+        "Row {number}: the amount {text} does not say which currency it is in, so it was skipped.",
+        "{number} 行目の金額 {text} はどの通貨か分からないため、読み込みませんでした。",
+        "0483b9",
+    ),
+    "import.skip.sale_test": (
+        "Row {number} is a test payment, not a sale, so it was skipped.",
+        "{number} 行目はテストの支払いで売上ではないため、読み込みませんでした。",
+        "4db0ad",
+    ),
+    "import.skip.sale_refund_too_large": (
+        "Row {number} refunds more than payment {id} took (or in another currency), so it was skipped.",
+        "{number} 行目は支払い {id} の金額を超えて (または別の通貨で) 返金しているため、読み込みませんでした。",
+        "09c936",
+    ),
+    "import.format.stripe": (
+        "Stripe payments export",
+        "Stripe の支払いのエクスポート",
+        "3f5ed6",
+    ),
+    "import.format.paypal": (
+        "PayPal activity download",
+        "PayPal の取引履歴",
+        "59adda",
+    ),
+    "import.format.shopify": (
+        "Shopify orders export",
+        "Shopify の注文のエクスポート",
+        "c242e7",
+    ),
+    "import.format.base": (
+        "BASE orders CSV",
+        "BASE の注文の CSV",
+        "2a03a1",
+    ),
+    "import.format.square": (
+        "Square transactions export",
+        "Square の取引のエクスポート",
+        "03501c",
+    ),
+    "import.format.columns": (
+        "CSV read through a column map",
+        "列の対応を指定して読む CSV",
+        "ef5643",
     ),
     "import.people.would_add": (
         "{name}: would be added as a new contact ({tag})",
