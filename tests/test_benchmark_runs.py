@@ -41,7 +41,7 @@ def test_the_encrypted_benchmark_runs_small_and_measures_commands_once_unlocked(
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    figures = ["save one entry durably, encrypted", "with $SHIMA_PASSPHRASE instead"]
+    figures = ["save one entry durably, encrypted", "paying the passphrase"]
     if agent.places():  # (where this machine has somewhere to keep the key)
         figures += ["`shima due --short`, unlocked", "`shima log`, unlocked", "the same on the plain journal"]
     for figure in figures:
