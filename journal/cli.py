@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__, actions
-from .dates import parse_span, parse_when
+from .dates import parse_duration, parse_span, parse_when
 from .lookup import resolve_contact, sort_key
 from .money import format_money, parse_amount
 from .problems import Problem
@@ -25,9 +25,9 @@ from .records import DIRECTIONS, FIT_CRITERIA, KINDS, TAGS, parse_stamp
 from .reminders import Reminder, due, last_entries, reminders
 from .store import Journal, key_path_for, resolve_journal_path, write_private_file
 from .textsafe import fit, folded, json_without_raw_controls, safe, width
-from .unlock import PASSPHRASE_VARIABLE, forget, keyring_usable, remember, unlocker
+from .unlock import PASSPHRASE_VARIABLE, Keeping, forget, keeping, keyring_usable, unlocker
 from .usage import UsageParser, argparse_speaking, argparse_words
-from .words import choose_language, explain, say
+from .words import choose_language, duration, explain, say
 from .words.tell import copy_merged, count, direction_label, people_told, word
 
 # The record fields as the command line names them, so a refusal points at what was typed.
@@ -166,8 +166,11 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", default=None, metavar="FILE")
     export.add_argument("--plain", action="store_true", help=words("export.plain"))
 
-    for name in ("encrypt", "decrypt", "unlock", "lock"):
-        commands.add_parser(name, parents=[common], help=words(f"command.{name}"))
+    keys = {
+        name: commands.add_parser(name, parents=[common], help=words(f"command.{name}"))
+        for name in ("encrypt", "decrypt", "unlock", "lock")
+    }
+    keys["unlock"].add_argument("--for", dest="keep_for", default=None, metavar="DURATION", help=words("unlock.for"))
 
     importing = commands.add_parser("import", parents=[common], help=words("command.import"))
     importing.add_argument("file", metavar="FILE")
@@ -240,8 +243,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_app(path)
         if command == "lock":  # nothing to decrypt: no journal opened, no passphrase asked
             return cmd_lock(path, lang)
-        if command == "unlock" and not keyring_usable():  # said before a passphrase is asked for nothing
-            raise Problem("crypt.no_keyring", path=str(key_path_for(path)))
+        if command == "unlock":  # where and how long: said before a passphrase is asked for nothing
+            _keeping(args, path)
         may_ask = not (command == "due" and args.short)  # a shell prompt line never waits for a passphrase
         journal = Journal(path, unlock=unlocker(lambda: _ask_passphrase("cli.passphrase", path, lang) if may_ask else None))
         lang = choose_language(journal.settings.lang)
@@ -872,16 +875,34 @@ def cmd_decrypt(journal: Journal, args, lang: str) -> int:
     return 0
 
 
+def _keeping(args, path: Path) -> Keeping:
+    """Where `shima unlock [--for DURATION]` keeps the key; a refusal names --for. (`shima encrypt`
+    offers to unlock with its own arguments, which have no --for.)"""
+    typed = getattr(args, "keep_for", None)
+    try:
+        return keeping(key_path_for(path), parse_duration(typed) if typed is not None else None)
+    except Problem as problem:
+        if problem.code.startswith("duration.") or problem.field == "keep_for":
+            problem.params.setdefault("option", "--for")
+        raise
+
+
 def cmd_unlock(journal: Journal, args, lang: str) -> int:
     if not journal.encrypted:
         raise actions.Refused("crypt.not_encrypted", path=str(journal.path))
-    remember(journal.file.key_path, journal.file.key)
-    _emit(say("cli.key_remembered", lang, path=safe(str(journal.path))) + "\n")
+    kept = _keeping(args, journal.path)
+    until = kept.keep(journal.file.key_path, journal.file.key)
+    if until is None:
+        _emit(say("cli.key_remembered", lang, path=safe(str(journal.path))) + "\n")
+        return 0
+    place = say(f"keep.{kept.place.name}", lang, folder=safe(kept.place.shown))
+    span = duration(kept.span, lang)
+    _emit(say("cli.key_kept", lang, path=safe(str(journal.path)), place=place, span=span, until=f"{until:%Y-%m-%d %H:%M}") + "\n")
     return 0
 
 
 def cmd_lock(path: Path, lang: str) -> int:
-    """Forget the key kept in the keyring (run before any journal is opened)."""
+    """Forget the key wherever `shima unlock` kept it (run before any journal is opened)."""
     forgotten = forget(key_path_for(path))
     _emit(say("cli.key_forgotten" if forgotten else "cli.key_not_kept", lang, path=safe(str(path))) + "\n")
     return 0

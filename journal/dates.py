@@ -15,6 +15,9 @@ Every refusal is a `DateError` whose code (`date.*`) names a sentence in `journa
 No I/O: today is passed in. python-dateutil is imported only when the table fails, so the command
 line starts fast. Weeks start on Monday (先週の月曜 is the Monday of the week before this one);
 era dates are Gregorian, with each era's real first and last day.
+
+`parse_duration` reads a length of time the same way (`30m`, `2 hours`, `1h30m`, `2時間半`, `三十分`):
+how long `shima unlock --for` keeps a key.
 """
 
 from __future__ import annotations
@@ -442,3 +445,41 @@ def _check_era(era: Era | None, first: tuple, last: tuple, said: str) -> None:
 def _check_year(year: int, said: str) -> None:
     if not 1 <= year <= 9999:
         raise DateError("date.year_range", text=said, year=year)
+
+
+# --- FOR: a length of time ------------------------------------------------------------------------
+
+_DURATION_UNITS = {  # seconds in one
+    **dict.fromkeys(("m", "min", "mins", "minute", "minutes", "分", "分間"), 60),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "時間"), 3600),
+    **dict.fromkeys(("d", "day", "days", "日", "日間"), 86400),
+    **dict.fromkeys(("w", "wk", "wks", "week", "weeks", "週", "週間"), 604800),
+}
+# One part: a number (1.5 too), its unit, and 半 (and a half: 2時間半); parts may be joined by "and" or a comma.
+_DURATION_PART = re.compile(
+    rf"(?P<count>[0-9]+(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千]+)\s*(?P<unit>{_any(_DURATION_UNITS)})(?P<half>半)?"
+)
+_DURATION_JOIN = re.compile(r"\s*(?:(?:,|and)\s*)?")
+
+
+def parse_duration(text: str) -> timedelta:
+    """The length of time `text` names (`30m`, `2h`, `1d`, `1 hour 30 minutes`, `30分`, `2時間半`),
+    to the second; a bare number is refused (minutes or hours?), so is anything left unread."""
+    said = text.strip()
+    key = unicodedata.normalize("NFKC", said).casefold()
+    if not key or len(key) > _LONGEST:
+        raise DateError("duration.not_understood", text=said)
+    seconds, position = 0.0, 0
+    while position < len(key):
+        if position:
+            position = _DURATION_JOIN.match(key, position).end()
+        part = _DURATION_PART.match(key, position)
+        if part is None:
+            raise DateError("duration.not_understood", text=said)
+        try:
+            count = float(part["count"]) if part["count"].isascii() else _number(part["count"])
+        except ValueError:  # a kanji numeral that is not one (十二十)
+            raise DateError("duration.not_understood", text=said) from None
+        seconds += (count + (0.5 if part["half"] else 0)) * _DURATION_UNITS[part["unit"]]
+        position = part.end()
+    return timedelta(seconds=round(min(seconds, timedelta.max.total_seconds() // 2)))

@@ -13,6 +13,22 @@ import msgspec
 import pytest
 
 from journal.records import FIT_CRITERIA, Contact, Direction, Entry, Kind, Settings, ShimaFit, Snapshot, Tag
+from journal.store import agent
+
+
+def _keys_kept_by_the_tests_stay_in_the_tests() -> None:
+    """`shima unlock` in a test keeps its key in a session keyring of the test run's own (shared by
+    the commands it starts, gone with them), never in the machine user's keyrings or runtime folder."""
+    os.environ.pop("XDG_RUNTIME_DIR", None)
+    kernel = agent._Kernel.here()
+    if kernel is not None:
+        try:
+            kernel.keyctl(1, None)  # KEYCTL_JOIN_SESSION_KEYRING: a new anonymous one
+        except OSError:  # the keyring's calls are blocked here: it is not offered to the tests either
+            pass
+
+
+_keys_kept_by_the_tests_stay_in_the_tests()
 
 STAMP = "2026-01-01T09:00:00+09:00"
 

@@ -9,15 +9,16 @@ import pytest
 from tui_support import app_for, ready, sample_journal, screen_text, until
 
 from journal import actions, unlock
-from journal.store import Journal
+from journal.store import Journal, agent
 
 PASSPHRASE = "correct horse 馬"
 
 
 @pytest.fixture
 def no_key_at_hand(monkeypatch):
-    """No keyring and no $SHIMA_PASSPHRASE: the app must ask."""
+    """No keyring, no key agent and no $SHIMA_PASSPHRASE: the app must ask."""
     monkeypatch.setattr(unlock, "_keyring", lambda: None)
+    monkeypatch.setattr(agent, "places", lambda: [])
     monkeypatch.delenv("SHIMA_PASSPHRASE", raising=False)
 
 

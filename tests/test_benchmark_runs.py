@@ -28,3 +28,21 @@ def test_the_benchmark_runs_small_and_prints_every_figure():
         "peak memory",
     ):
         assert figure in done.stdout, figure
+
+
+def test_the_encrypted_benchmark_runs_small_and_measures_commands_once_unlocked():
+    from journal.store import agent
+
+    done = subprocess.run(
+        [sys.executable, "benchmarks/encrypted.py", "--contacts", "50", "--entries", "500", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = ["save one entry durably, encrypted", "paying the passphrase"]
+    if agent.places():  # (where this machine has somewhere to keep the key)
+        figures += ["`shima due --short`, unlocked", "`shima log`, unlocked", "the same on the plain journal"]
+    for figure in figures:
+        assert figure in done.stdout, figure

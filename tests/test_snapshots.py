@@ -133,8 +133,10 @@ def test_import_preview_in_japanese_80x24(snap_compare, app_ja, phone_export):
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_unlock_an_encrypted_journal_80x24(snap_compare, tmp_path, monkeypatch, lang):
     from journal import actions, unlock
+    from journal.store import agent
 
     monkeypatch.setattr(unlock, "_keyring", lambda: None)
+    monkeypatch.setattr(agent, "places", lambda: [])  # no offer to keep the key: the same picture on every machine
     monkeypatch.delenv("SHIMA_PASSPHRASE", raising=False)
     path = tmp_path / "journal.json"
     actions.encrypt_journal(sample_journal(path), "passphrase")

@@ -1224,5 +1224,10 @@ WORDS: dict[str, Pair] = {
         "{name} の「{criterion}」",
         "5bdba5",
     ),
+    "unlock.keep_for": (
+        "Keep it unlocked for {span}",
+        "{span}開いたままにする",
+        "abf823",
+    ),
 }
 EN, JA = languages(WORDS)

@@ -55,15 +55,42 @@ WORDS: dict[str, Pair] = {
         "{path} の鍵をキーリングに保管しました。この端末ではパスフレーズを聞きません（shima lock で消せます）",
         "a366d5",
     ),
+    "duration.not_understood": (  # journal.dates.parse_duration, read for `shima unlock --for`
+        '"{text}" is not a length of time shima can read; try 30m, 2h, 1d or 1h30m',
+        "「{text}」は時間の長さとして読めません（例: 30分、2時間、1日、1時間半）",
+        "2b6440",
+    ),
+    "cli.key_kept": (
+        "the key of {path} is kept {place} for {span}, until {until}: commands here do not ask for the passphrase "
+        "until then (shima lock forgets it sooner)",
+        "{path} の鍵を{place}に{span}保管しました（{until}まで）。"
+        "それまでこの端末ではパスフレーズを聞きません（shima lock で早めに消せます）",
+        "944960",
+    ),
+    "keep.session_keyring": (
+        "in this login session's kernel keyring",
+        "このログインセッションのカーネルキーリング",
+        "6ff9a0",
+    ),
+    "keep.runtime_folder": (
+        "in memory ({folder})",
+        "メモリ上（{folder}）",
+        "f8ce51",
+    ),
+    "keep.user_keyring": (
+        "in your kernel keyring",
+        "あなたのカーネルキーリング",
+        "eeef02",
+    ),
     "cli.key_forgotten": (
-        "the key of {path} was removed from the system keyring",
-        "{path} の鍵をキーリングから消しました",
-        "541d81",
+        "the key of {path} was forgotten: commands ask for the passphrase again",
+        "{path} の鍵を消しました。次からはパスフレーズを聞きます",
+        "a99cc3",
     ),
     "cli.key_not_kept": (
-        "the system keyring held no key of {path}",
-        "キーリングに {path} の鍵はありませんでした",
-        "457b29",
+        "shima held no key of {path} (in a keyring or in memory)",
+        "{path} の鍵は保管されていませんでした（キーリングにもメモリ上にも）",
+        "7843a1",
     ),
     "due.short": (
         "shima: {count} to get in touch with: {names}{more}",

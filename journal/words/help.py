@@ -216,14 +216,14 @@ WORDS: dict[str, Pair] = {
         "b7fe9a",
     ),
     "help.command.unlock": (
-        "keep the encrypted journal's key in the system keyring: no passphrase on this device",
-        "暗号化した帳簿の鍵をシステムのキーリングに保管（この端末ではパスフレーズ不要に）",
-        "7f9c48",
+        "keep the encrypted journal's key at hand: in the desktop keyring, else in memory for 8 hours",
+        "暗号化した帳簿の鍵を手元に保管（デスクトップのキーリング、なければメモリ上に8時間）",
+        "9fc76c",
     ),
     "help.command.lock": (
-        "remove the journal's key from the system keyring",
-        "帳簿の鍵をシステムのキーリングから消す",
-        "557c38",
+        "forget the journal's kept key, wherever it is",
+        "保管した帳簿の鍵を、どこにあっても消す",
+        "6fdbea",
     ),
     "help.command.import": (
         "bring people in from a vCard, Google Contacts or LinkedIn file, or merge (or --replace with) an export",
@@ -299,6 +299,12 @@ WORDS: dict[str, Pair] = {
         "show what would change, change nothing",
         "何が変わるかだけを表示し、何も変更しない",
         "fb5862",
+    ),
+    "help.unlock.for": (
+        "keep it in memory only, for this long: 30m, 2h, 1d (at most 7 days; without --for: the desktop keyring, else 8h)",
+        "メモリ上だけに、この時間だけ保管"
+        "（30m、2h、1d、30分、2時間。最長7日。--for なしならデスクトップのキーリング、なければ8時間）",
+        "9311cc",
     ),
 }
 EN, JA = languages(WORDS)

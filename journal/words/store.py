@@ -147,5 +147,29 @@ WORDS: dict[str, Pair] = {
         "ように直すか、帳簿そのもののパスを指定してください",
         "5b14f2",
     ),
+    "crypt.keep_span": (
+        "the key is kept for {shortest} to {longest}, not {asked}",
+        "鍵を保管できるのは{shortest}から{longest}までです（{asked}はできません）",
+        "51e750",
+    ),
+    "crypt.nowhere_to_keep": (
+        "{path}: this system has nowhere to keep the unlocked key (no desktop keyring, no kernel keyring, "
+        "no private $XDG_RUNTIME_DIR in memory); set $SHIMA_PASSPHRASE or type the passphrase",
+        "{path}：このシステムには開いた鍵を保管する場所がありません（デスクトップのキーリングも、カーネルキーリングも、"
+        "メモリ上の専用の $XDG_RUNTIME_DIR もありません）。$SHIMA_PASSPHRASE を設定するか、パスフレーズを入力してください",
+        "2887f5",
+    ),
+    "crypt.nowhere_to_keep_for": (
+        "{path}: this system has nowhere to keep the key for a limited time (no kernel keyring, no private "
+        "$XDG_RUNTIME_DIR in memory); shima unlock without --for keeps it in the desktop keyring until shima lock",
+        "{path}：このシステムには鍵を期限付きで保管する場所がありません（カーネルキーリングも、メモリ上の専用の "
+        "$XDG_RUNTIME_DIR もありません）。--for なしの shima unlock なら、shima lock までデスクトップのキーリングに保管します",
+        "03dd23",
+    ),
+    "crypt.keep_failed": (
+        "{path}: the key could not be kept ({reason})",
+        "{path}：鍵を保管できませんでした（{reason}）",
+        "09b6c9",
+    ),
 }
 EN, JA = languages(WORDS)

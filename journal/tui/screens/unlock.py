@@ -16,10 +16,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Static
 
-from ...store import Journal, JournalError
+from ...store import Journal, JournalError, key_path_for
 from ...textsafe import safe
-from ...unlock import keyring_usable, remember, unlocker
-from ...words import explain
+from ...unlock import keeping_offer, unlocker
+from ...words import duration, explain
 from ..context import shima
 
 
@@ -37,6 +37,7 @@ class UnlockScreen(ModalScreen[Journal]):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
+        self.offer = keeping_offer(key_path_for(path))  # what `shima unlock` would do here, if anything
 
     def compose(self) -> ComposeResult:
         words = shima(self).words
@@ -44,8 +45,10 @@ class UnlockScreen(ModalScreen[Journal]):
             yield Label(words("unlock.title"), classes="dialog-title")
             yield Static(Content(safe(str(self.path))), id="unlock-path")
             yield Input(password=True, placeholder=words("unlock.placeholder"), id="passphrase")
-            if keyring_usable():  # the offer of `shima unlock`: later commands here pay no passphrase
-                yield Checkbox(words("unlock.remember"), id="remember")
+            if self.offer is not None:  # the offer of `shima unlock`: later commands here pay no passphrase
+                span = self.offer.span
+                label = words("unlock.keep_for", span=duration(span, shima(self).lang)) if span else words("unlock.remember")
+                yield Checkbox(label, id="remember")
             yield Static("", id="unlock-status")
             yield Label(words("unlock.hint"), classes="hint")
 
@@ -62,11 +65,11 @@ class UnlockScreen(ModalScreen[Journal]):
         self.call_after_refresh(self.unlock, passphrase, keep)  # said before age's scrypt holds the CPU
 
     @work(thread=True, exclusive=True)
-    def unlock(self, passphrase: str, keep_in_keyring: bool) -> None:
+    def unlock(self, passphrase: str, keep: bool) -> None:
         try:
             journal = Journal(self.path, unlock=unlocker(lambda: passphrase))
-            if keep_in_keyring and journal.file.key is not None:
-                remember(journal.file.key_path, journal.file.key)
+            if keep and journal.file.key is not None:
+                self.offer.keep(journal.file.key_path, journal.file.key)
         except JournalError as error:
             self.app.call_from_thread(self._refused, explain(error, shima(self).lang))
             return
